@@ -74,13 +74,22 @@ DASHES: tuple[str, ...] = ("---", "--", "-", "\u2013", "\u2014", "\u2015", "\u20
 #: Lower-case words inside a place name, kept lower-case when an all-caps place is
 #: title-cased ("PORT-AU-PRINCE" -> "Port-au-Prince", "DAR ES SALAAM" -> "Dar es Salaam").
 PLACE_PARTICLES: frozenset[str] = frozenset(
-    ["al", "am", "an", "and", "au", "aux", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "el", "en", "es", "i", "la", "le", "les", "of", "on", "sur", "sous", "the", "upon", "van", "von", "y"]
+    (
+        "al", "am", "an", "and", "au", "aux", "da", "das", "de", "del", "della", "den", "der",
+        "des", "di", "do", "dos", "du", "el", "en", "es", "i", "la", "le", "les", "of", "on",
+        "sur", "sous", "the", "upon", "van", "von", "y",
+    )
 )
 
 #: Single words that open ordinary sentences or wire slugs and must never be read as a
 #: one-word dateline place ("Today - ...", "UPDATE - ...").
 NOT_PLACES: frozenset[str] = frozenset(
-    ["a", "an", "he", "i", "it", "she", "the", "they", "this", "that", "we", "you", "today", "tonight", "yesterday", "tomorrow", "update", "corrected", "correction", "refile", "repeat", "urgent", "flash", "bulletin", "advisory", "note", "analysis", "exclusive", "factbox", "wrapup", "editors"]
+    (
+        "a", "an", "he", "i", "it", "she", "the", "they", "this", "that", "we", "you", "today",
+        "tonight", "yesterday", "tomorrow", "update", "corrected", "correction", "refile",
+        "repeat", "urgent", "flash", "bulletin", "advisory", "note", "analysis", "exclusive",
+        "factbox", "wrapup", "editors",
+    )
 )
 
 _WORD_END = r"(?![^\W\d_])"  # not followed by a letter
@@ -383,14 +392,14 @@ def parse_dateline(text: str, start: int = 0, ref_date: str | None = None) -> Da
         m = pattern.match(text, start)
         if m is None:
             continue
-        raw_agency = m.groupdict().get("dagency") or m.groupdict().get("cagency")
-        raw_agency = raw_agency or m.groupdict().get("pagency") or m.groupdict().get("sagency")
+        g = m.groupdict()
+        raw_agency = g.get("dagency") or g.get("cagency") or g.get("pagency") or g.get("sagency")
         agency = normalise_agency(raw_agency) if raw_agency else None
-        iso = _date_from(m, ref)
-        dated = m.groupdict().get("mon1") is not None or m.groupdict().get("mon2") is not None
+        dated = g.get("mon1") is not None or g.get("mon2") is not None
         if not _accept(name, m, agency, dated):
             continue
-        region = m.groupdict().get("region")
+        iso = _date_from(m, ref)
+        region = g.get("region")
         if region and agency is None and _known_agency(region):
             agency, region = _known_agency(region), None  # "WASHINGTON, Reuter -"
         return Dateline(
