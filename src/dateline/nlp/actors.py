@@ -1,27 +1,248 @@
-"""Actors: people and organisations named in the story, one record per distinct name.
+"""Actors: people, organisations and states, each once per story with country and sector.
 
-This is the backbone pass: it trusts the NER's PERSON/ORG spans and groups identical
-names. Titles, name variants, country and sector are the actor-resolution step's job.
+People come from :mod:`names` (title/role/name splitting) grouped by :mod:`variants`.
+Organisations come from the NER, from named bodies in ``organisations.tsv`` and from
+"demonym + organisation word" phrases the NER does not tag ("the Thai foreign ministry",
+"Malian troops"). States and capitals become country actors when the parse makes them do
+something ("Ankara has suspended ...") or own something ("Peru's envoy").
+
+The step leaves ``ctx.notes["actor_at"]``, token index -> actor id, for the quote and event
+steps, and ``ctx.notes["people"]`` for pronoun and description resolution.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
 from dateline.model import Actor
 from dateline.nlp.context import StoryContext
+from dateline.nlp.gazetteer import Gazetteer, fold, gazetteer
+from dateline.nlp.lexicon import Lexicon, Org, lexicon
+from dateline.nlp.names import NameReader, PersonMention
+from dateline.nlp.variants import cluster_names, loose
 
-ACTOR_LABELS = {"PERSON": "person", "ORG": "organisation"}
+#: Grammatical roles in which a place name stands for its government.
+_ACTING_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "agent", "conj", "appos"}
+_ACTING_PREPS = {"with", "against", "between"}
+#: Prepositions that make a state an actor only after a verb ("protested to Peru"), not
+#: after a noun ("his visit to Kazakhstan", where it is just a destination).
+_VERB_PREPS = {"to", "from", "by"}
+_MOTION = {"come", "go", "travel", "fly", "arrive", "return", "move", "head", "export",
+           "import", "ship", "sell", "rise", "fall", "flee"}
+#: Sectors that make an office-holder act for the dateline's state when no country is given.
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+
+
+@dataclass(slots=True)
+class _Proto:
+    actor: Actor
+    first: int  # char offset of first mention, for ordering
+    tokens: list[int]
+
+
+def _paragraph_of(doc: Doc, i: int) -> str:
+    """Paragraph id of token i: the count of blank-line breaks before it."""
+    return str(doc[:i].text.count("\n\n"))
 
 
 def code_actors(ctx: StoryContext) -> None:
-    by_name: dict[tuple[str, str], Actor] = {}
-    for ent in ctx.doc.ents:
-        kind = ACTOR_LABELS.get(ent.label_)
-        if kind is None:
+    doc = ctx.doc
+    lex = lexicon(ctx.nlp)
+    gaz = gazetteer()
+    protos: list[_Proto] = []
+    taken: set[int] = set()
+
+    reader = NameReader(lex, gaz)
+    people = reader.read(doc)
+    people += _mislabelled_people(doc, reader, people)
+    ctx.notes["role_places"] = reader.role_places
+    for m in people:
+        if m.role_span:
+            taken.update(range(*m.role_span))  # "Interior" of "Interior Minister" is no org
+    protos.extend(_people(ctx, people, taken))
+    protos.extend(_organisations(ctx, lex, gaz, taken))
+    protos.extend(_states(ctx, gaz, taken))
+
+    protos.sort(key=lambda p: p.first)
+    actor_at: dict[int, str] = {}
+    for n, p in enumerate(protos, 1):
+        p.actor.id = f"A{n}"
+        for t in p.tokens:
+            actor_at[t] = p.actor.id
+    ctx.record.actors = [p.actor for p in protos]
+    ctx.notes["actor_at"] = actor_at
+    ctx.notes["people"] = [(p.actor.id, p.tokens) for p in protos if p.actor.type == "person"]
+
+
+def _mislabelled_people(doc: Doc, reader: NameReader,
+                        people: list[PersonMention]) -> list[PersonMention]:
+    """ORG/GPE/NORP entities that are really a known person's name ("Quispe" tagged ORG).
+
+    Only names that share a name token with a person found by title, apposition or
+    PERSON tag are taken, so a real organisation is never turned into a person.
+    """
+    known = {loose(t) for m in people for t in m.text(doc).split() if len(t) > 2}
+    used = {t for m in people for t in range(m.start, m.end)}
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or used.intersection(
+                range(ent.start, ent.end)):
             continue
-        key = (kind, ent.text)
-        actor = by_name.get(key)
-        if actor is None:
-            actor = Actor(id=f"A{len(by_name) + 1}", name=ent.text, type=kind)  # type: ignore[arg-type]
-            by_name[key] = actor
-        actor.mentions.append(ctx.of(ent))
-    ctx.record.actors = list(by_name.values())
+        s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        e = reader.name_run(doc, s, ent.end)
+        if e != ent.end or e <= s or reader.gaz.lookup(doc[s:e].text) is not None:
+            continue
+        last = doc[e - 1].text
+        if loose(last) in known:
+            out.append(PersonMention(s, e, source="ner-relabel"))
+    return out
+
+
+def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> list[_Proto]:
+    doc = ctx.doc
+    mentions = [(m.text(doc), doc[m.start].idx, _paragraph_of(doc, m.start)) for m in people]
+    out = []
+    for cluster in cluster_names(mentions):
+        ms = [people[i] for i in cluster.members]
+        role = next((m.role for m in ms if m.role), None)
+        country = next((m.country for m in ms if m.country), None)
+        sector = next((m.sector for m in ms if m.sector), None)
+        if country is None and sector in _STATE_SECTORS and ctx.record.country:
+            # Wire style names home officials without their nationality
+            # ("WASHINGTON - Treasury Secretary James Baker said").
+            country = ctx.record.country
+        actor = Actor(id="", name=cluster.name, type="person",
+                      aliases=[f for f in cluster.forms if f != cluster.name],
+                      role=role, country=country, sector=sector,
+                      mentions=sorted(ctx.of(doc[m.start : m.end]) for m in ms))
+        toks = [t for m in ms for t in range(m.start, m.end)]
+        taken.update(toks)
+        out.append(_Proto(actor, actor.mentions[0][0], toks))
+    return out
+
+
+def _org_sector(lex: Lexicon, words: list[str], s: int, e: int) -> str | None:
+    """The sector of the right-most organisation word inside tokens s..e."""
+    best = None
+    for j in range(s, e):
+        m = lex.org_words.match(words, j)
+        if m and j + m[0] <= e:
+            best = str(m[1])
+    return best
+
+
+def _org_country(lex: Lexicon, gaz: Gazetteer, doc: Doc, words: list[str], s: int,
+                 e: int) -> str | None:
+    for j in range(s, e):
+        m = lex.demonyms.match(words, j)
+        if m:
+            return str(m[1])
+    for ent in doc[s:e].ents:
+        if ent.label_ in {"GPE", "NORP", "LOC"}:
+            entry = gaz.lookup(ent.text)
+            if entry and entry.country:
+                return entry.country
+    return None
+
+
+def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
+                   taken: set[int]) -> list[_Proto]:
+    doc = ctx.doc
+    words = [fold(t.text) for t in doc]
+    spans: list[tuple[int, int, Org | None]] = []
+    # Named bodies with fixed codes (UN, NATO, Greenpeace), acronyms as written.
+    i = 0
+    while i < len(doc):
+        m = lex.orgs.match(words, i) or lex.orgs.match(["=" + doc[i].text], 0)
+        if m and not taken.intersection(range(i, i + m[0])):
+            spans.append((i, i + m[0], m[1]))  # type: ignore[arg-type]
+            i += m[0]
+        else:
+            i += 1
+    # "demonym/possessive + organisation word": the Thai foreign ministry, Malian troops.
+    for j in range(len(doc)):
+        m = lex.org_words.match(words, j)
+        if not m:
+            continue
+        for k in range(max(0, j - 3), j):
+            d = lex.demonyms.match(words, k)
+            poss = k + 1 < len(doc) and doc[k + 1].text in {"'s", "’s"} and \
+                gaz.lookup(doc[k].text) is not None
+            if d or poss:
+                if all(t.is_alpha or t.text in {"'s", "’s", "-"} for t in doc[k : j + m[0]]):
+                    spans.append((k, j + m[0], None))
+                break
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if s < ent.end:
+                spans.append((s, ent.end, None))
+    by_key: dict[str, _Proto] = {}
+    used: set[int] = set()
+    for s, e, org in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        rng = set(range(s, e))
+        if rng & taken or rng & used:
+            continue
+        used |= rng
+        name = org.name if org else doc[s:e].text
+        if org is None and lex.orgs.match(words, s) is None and gaz.lookup(name) is not None:
+            continue  # a place mis-tagged ORG
+        if words[e - 1] in {"and", "or", "of"} or (
+                " and " in name and all(gaz.lookup(part) for part in name.split(" and "))):
+            continue  # "Santiago and Mendoza": places joined, not a body
+        key = fold(name)
+        proto = by_key.get(key)
+        if proto is None:
+            # "the coast guard" after "the Latvian coast guard": the same body.
+            proto = next((p for k, p in by_key.items() if k.endswith(" " + key)), None)
+        if proto is None:
+            country = org.code if org else _org_country(lex, gaz, doc, words, s, e)
+            sector = org.sector if org else _org_sector(lex, words, s, e)
+            actor = Actor(id="", name=name, type="organisation", country=country, sector=sector)
+            proto = by_key[key] = _Proto(actor, doc[s].idx + ctx.offset, [])
+        elif name != proto.actor.name and name not in proto.actor.aliases:
+            proto.actor.aliases.append(doc[s:e].text)
+        proto.actor.mentions.append(ctx.of(doc[s:e]))
+        proto.tokens.extend(range(s, e))
+    taken |= used
+    return list(by_key.values())
+
+
+def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
+    """Countries and capitals that act: subjects, objects of with/to/against, possessors."""
+    doc = ctx.doc
+    by_code: dict[str, _Proto] = {}
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "NORP"} or taken.intersection(range(ent.start, ent.end)):
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        entry = gaz.lookup(text)
+        if entry is None or entry.country is None:
+            continue
+        is_capital = entry.kind == "city" and gaz.is_capital(entry)
+        if entry.kind not in {"country", "body"} and not is_capital:
+            continue
+        head = ent.root
+        prep = head.head
+        acting = head.dep_ in _ACTING_DEPS or (head.dep_ == "pobj" and (
+            prep.lower_ in _ACTING_PREPS or (prep.lower_ in _VERB_PREPS and
+                                              prep.head.pos_ == "VERB" and
+                                              prep.head.lemma_ not in _MOTION)))
+        if head.dep_ == "conj":
+            acting = head.head.dep_ in _ACTING_DEPS
+        if not acting or ent.label_ == "NORP":
+            continue
+        code = entry.country
+        proto = by_code.get(code)
+        if proto is None:
+            name = gaz.country_names.get(code, entry.name)
+            actor = Actor(id="", name=name, type="country", country=code,
+                          sector="GOV" if is_capital else None)
+            proto = by_code[code] = _Proto(actor, ent.start_char + ctx.offset, [])
+        if text != proto.actor.name and text not in proto.actor.aliases:
+            proto.actor.aliases.append(text)
+        proto.actor.mentions.append(ctx.of(ent))
+        proto.tokens.extend(range(ent.start, ent.end))
+    return list(by_code.values())

@@ -20,8 +20,8 @@ Step = Callable[[StoryContext], None]
 
 #: The coding steps, in order; later steps may read what earlier ones filled.
 STEPS: list[tuple[str, Step]] = [
-    ("places", code_places),
     ("actors", code_actors),
+    ("places", code_places),
 ]
 
 #: spaCy's own default limit; longer texts need ~1 GB of memory per 100,000 words.
@@ -87,7 +87,7 @@ class Coder:
             todo.append(i)
         texts = (chunk[i].text[chunk[i].body_start :] for i in todo)
         for i, doc in zip(todo, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
-            ctx = StoryContext(chunk[i], doc, records[i], offset=chunk[i].body_start)
+            ctx = StoryContext(chunk[i], doc, records[i], self.nlp, offset=chunk[i].body_start)
             for name, step in STEPS:
                 try:
                     step(ctx)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dateline.model import CodedStory, Story
@@ -14,6 +15,7 @@ class StoryContext:
     story: Story
     doc: Doc
     record: CodedStory
+    nlp: Language
     #: The Doc covers ``story.text[offset:]``; add this to Doc offsets to get story offsets.
     offset: int = 0
     #: Entity spans that steps have claimed, so later steps do not read them twice.

@@ -32,6 +32,23 @@ def fold(name: str) -> str:
     return " ".join(bare.replace("’", "'").lower().split())
 
 
+#: Words after a region's name that writers often drop ("South Moravian Region").
+_REGION_HEADS = ("region", "province", "oblast", "oblysy", "kraj", "state", "county",
+                 "governorate", "prefecture", "department", "territory", "district")
+
+
+def _region_variants(name: str) -> set[str]:
+    """'South Moravian Region' -> also 'South Moravian', 'South Moravia'."""
+    out = {name}
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _REGION_HEADS:
+        out.add(" ".join(words[:-1]))
+    for v in list(out):
+        if v.endswith("ian"):
+            out.add(v[:-1])  # Moravian -> Moravia, Bavarian -> Bavaria
+    return {v for v in out if len(v) > 2}
+
+
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name)
 
@@ -57,18 +74,31 @@ class Gazetteer:
             for n in {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)}:
                 if n:
                     self.countries[fold(n)] = entry
+        self._capitals: set[tuple[str, str]] = set()
         for c in gc.get_countries().values():
             self.countries.setdefault(fold(c["name"]), GeoEntry(c["name"], "country", c["iso3"]))
+            if c.get("capital"):
+                self._capitals.add((fold(c["capital"]), c["iso3"]))
         for variant, code, *_ in read_tsv("country_aliases.tsv"):
             kind = "country" if len(code) == 3 and code in self.country_names else "body"
             name = self.country_names.get(code, variant)
             self.countries[fold(variant)] = GeoEntry(name, kind, code)
 
+        self.regions: dict[str, GeoEntry] = {}
+        admin1_iso: dict[str, str] = {}
+        for iso, code, geonames, names in read_tsv("regions.tsv"):
+            if geonames:
+                admin1_iso[geonames] = iso
+            entry = GeoEntry(names.split("|")[-1], "region", code, iso)
+            for n in names.split("|"):
+                for variant in _region_variants(n):
+                    self.regions.setdefault(fold(variant), entry)
+
         self.cities: dict[str, list[GeoEntry]] = {}
         self.city_alt: dict[str, list[GeoEntry]] = {}
         for c in gc.get_cities().values():
             iso3 = self._iso2to3.get(c["countrycode"])
-            admin1 = f"US-{c['admin1code']}" if c["countrycode"] == "US" else None
+            admin1 = admin1_iso.get(f"{c['countrycode']}.{c['admin1code']}")
             entry = GeoEntry(c["name"], "city", iso3, admin1, round(c["latitude"], 4),
                              round(c["longitude"], 4), int(c["population"]))
             self.cities.setdefault(fold(c["name"]), []).append(entry)
@@ -79,9 +109,9 @@ class Gazetteer:
         for lst in (*self.cities.values(), *self.city_alt.values()):
             lst.sort(key=lambda e: -e.population)
 
-        self.regions: dict[str, GeoEntry] = {}
-        for s in gc.get_us_states().values():
-            self.regions[fold(s["name"])] = GeoEntry(s["name"], "region", "USA", f"US-{s['code']}")
+    def is_capital(self, entry: GeoEntry) -> bool:
+        """Capitals stand for their governments in wire copy ("Ankara has suspended ...")."""
+        return (fold(entry.name), entry.country or "") in self._capitals
 
     def country_code(self, name: str) -> str | None:
         e = self.countries.get(fold(name))
@@ -94,17 +124,24 @@ class Gazetteer:
             key = key[4:]
         if key in self.countries:
             return self.countries[key]
+        cands = self.cities.get(key)
+        if cands:
+            return self._prefer(cands, prefer_country)
         if key in self.regions:
             return self.regions[key]
-        for table in (self.cities, self.city_alt):
-            cands = table.get(key)
-            if cands:
-                if prefer_country:
-                    for c in cands:
-                        if c.country == prefer_country:
-                            return c
-                return cands[0]
+        cands = self.city_alt.get(key)
+        if cands:
+            return self._prefer(cands, prefer_country)
         return None
+
+    @staticmethod
+    def _prefer(cands: list[GeoEntry], country: str | None) -> GeoEntry:
+        """The story's own country first (homonyms), else the most populous."""
+        if country:
+            for c in cands:
+                if c.country == country:
+                    return c
+        return cands[0]
 
 
 @cache

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
-from dateline.nlp.gazetteer import GeoEntry, gazetteer
+from dateline.nlp.gazetteer import GeoEntry, fold, gazetteer
+from dateline.nlp.lexicon import lexicon
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
@@ -27,33 +28,58 @@ def dateline_place(story: Story) -> GeoEntry | None:
 
 
 def code_places(ctx: StoryContext) -> None:
+    """Gather place mentions under one gazetteer entry, named as the story first names it."""
     gaz = gazetteer()
     record, story = ctx.record, ctx.story
     home = dateline_place(story)
-    by_name: dict[str, Place] = {}
-    if story.place:
-        where = story.text.find(story.place.split(",")[0].upper(), 0, story.body_start or None)
-        if where < 0:
-            where = story.text.find(story.place, 0, story.body_start or None)
-        p = _place(home, story.place)
-        if where >= 0 and story.body_start:
+    by_key: dict[object, Place] = {}
+    if story.place and story.body_start:
+        head = story.text[: story.body_start]
+        where = head.lower().find(story.place.lower())
+        p = by_key.setdefault(_key(home, story.place), _place(home, story.place))
+        if where >= 0:
             p.mentions.append((where, where + len(story.place)))
-        by_name[p.name] = p
-    for ent in ctx.doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+    doc = ctx.doc
+    lex = lexicon(ctx.nlp)
+    people = ctx.notes.get("people", [])
+    person_tokens = {t for _, toks in people for t in toks}  # type: ignore[attr-defined]
+    spans: list[tuple[int, int, GeoEntry | None]] = []
+    for s, e, entry in ctx.notes.get("role_places", []):  # type: ignore[attr-defined]
+        spans.append((s, e, entry))
+    covered = {t for s, e, _ in spans for t in range(s, e)}
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS and not (ent.label_ == "ORG" and ent.start in covered):
             continue
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        start = ent.start_char + (len(ent.text) - len(text))
-        entry = gaz.lookup(text, prefer_country=record.country)
-        p = by_name.get(entry.name if entry else text)
-        if p is None:
-            p = by_name.setdefault(entry.name if entry else text, _place(entry, text))
-        p.mentions.append(ctx.span(start, ent.end_char))
-    record.places = list(by_name.values())
+        s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        e = s
+        # The NER fuses places with the names after them ("the Czech Republic Mikhal
+        # Hasek"): the place ends where a person's name begins.
+        while e < ent.end and e not in person_tokens:
+            e += 1
+        if e > s and not covered.intersection(range(s, e)) and ent.label_ in PLACE_LABELS:
+            text = doc[s:e].text
+            dem = lex.demonyms.match([fold(t.text) for t in doc[s:e]], 0)
+            if dem and dem[0] == e - s and gaz.lookup(text) is None:
+                continue  # "Kyrgyz" tagged GPE is a demonym, not a place
+            entry = gaz.lookup(text, prefer_country=record.country)
+            if entry is not None and ent.label_ == "LOC" and entry.kind == "city" \
+                    and entry.country != record.country:
+                entry = None  # continents, seas, ranges: not a far-off town of the same name
+            spans.append((s, e, entry))
+    for s, e, entry in sorted(spans, key=lambda x: x[0]):
+        text = doc[s:e].text
+        p = by_key.setdefault(_key(entry, text), _place(entry, text))
+        p.mentions.append(ctx.of(doc[s:e]))
+    record.places = list(by_key.values())
+
+
+def _key(entry: GeoEntry | None, raw: str) -> object:
+    """One place per gazetteer entry ("Nur-Sultan" and "Astana" meet); else per name."""
+    return (entry.kind, entry.name, entry.country) if entry else raw.casefold()
 
 
 def _place(entry: GeoEntry | None, raw: str) -> Place:
     if entry is None:
         return Place(name=raw)
-    return Place(name=entry.name, country=entry.country, admin1=entry.admin1,
-                 lat=entry.lat, lon=entry.lon)
+    return Place(name=raw, country=entry.country if entry.kind != "body" else None,
+                 admin1=entry.admin1, lat=entry.lat, lon=entry.lon)

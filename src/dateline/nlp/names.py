@@ -1,0 +1,349 @@
+"""People in a sentence: where the name is, and the role, country and sector its title gives.
+
+The small spaCy model fuses titles, places and names into one wrong entity ("Astana Adilbek
+Dzhaksybekov" ORG, "the Czech Republic Mikhal Hasek" GPE). Rather than trust those spans,
+this module reads the tokens: a title from ``titles.tsv`` (with modifiers and a demonym or
+possessive on its left, "and"-chained titles on its right), then an ``of``/``for``/``to``
+phrase made of known places and organisations, then honorifics, then the name. Appositions
+("Jan Kowalski, a member of the Polish Senate's ...") and "his Turkish counterpart, Mehmet
+Yilmaz" are read the same way. NER PERSON spans not covered by a title become role-less
+mentions. Every rule is about token shapes and lexicon entries, never about one story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.nlp.gazetteer import Gazetteer, GeoEntry
+from dateline.nlp.lexicon import Lexicon, Org, Title
+
+_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_PARTICLES = {"de", "da", "van", "von", "bin", "bint", "al", "el", "del", "la", "le", "ibn",
+              "abu", "der", "den", "di", "du", "dos", "ter", "ben"}
+#: Capitalised words that start sentences or stand before names but are never names.
+_NOT_NAME = {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but",
+             "and", "or", "mr", "mrs", "ms", "this", "that", "these", "those", "his", "her",
+             "their", "our", "its", "today", "yesterday", "tomorrow", "monday", "tuesday",
+             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+             "march", "july", "august", "september", "october", "november", "december",
+             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+             "reuters", "reuter", "according", "meanwhile",
+             "however", "also", "after", "before", "during", "while", "when", "if", "as",
+             "under", "with", "from", "for", "of", "to", "by", "said", "says", "told", "added"}
+#: Month names that are also given names: a name unless a day number follows.
+_NAME_OR_MONTH = {"jan", "april", "may", "june", "august"}
+#: Words that end an organisation or region phrase inside a role ("Arequipa Region").
+_PLACE_HEADS = {"region", "province", "oblast", "state", "county", "district", "prefecture",
+                "governorate", "territory", "republic", "kingdom", "city", "municipality",
+                "department", "canton", "krai", "kray", "emirate"}
+_OF = {"of", "for", "to"}
+#: Words that head names of things the NER often calls PERSON.
+_NON_PERSON_HEADS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation",
+                     "mount", "lake", "river", "camp", "fort", "port", "saint", "st.",
+                     "cape", "gulf", "bay", "mr.", "mrs.", "ms."}
+_POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """One mention of a person: token span of the name, and what its context says."""
+
+    start: int
+    end: int
+    role: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    role_span: tuple[int, int] | None = None
+    source: str = "ner"  # "title", "apposition", "ner"
+
+    def text(self, doc: Doc) -> str:
+        return doc[self.start : self.end].text
+
+
+def _is_initial(t: Token) -> bool:
+    return bool(_INITIAL.match(t.text))
+
+
+def _is_cap_word(t: Token) -> bool:
+    s = t.text
+    if not s or not s[0].isupper() or s.lower() in _NOT_NAME:
+        return False
+    core = s.replace("-", "").replace("'", "").replace("’", "")
+    return core.isalpha() and not (s.isupper() and len(s) > 4)
+
+
+class NameReader:
+    """Finds :class:`PersonMention` s in a Doc using the lexicons and the gazetteer."""
+
+    def __init__(self, lex: Lexicon, gaz: Gazetteer) -> None:
+        self.lex = lex
+        self.gaz = gaz
+        #: Places read inside roles ("Mayor of Astana"): (start, end, entry) token spans.
+        self.role_places: list[tuple[int, int, GeoEntry]] = []
+
+    # -- token-level helpers -------------------------------------------------------------
+    def _title_at(self, words: list[str], i: int) -> tuple[int, Title] | None:
+        m = self.lex.titles.match(words, i)
+        return (m[0], m[1]) if m else None  # type: ignore[return-value]
+
+    def name_run(self, doc: Doc, i: int, limit: int) -> int:
+        """End of the person-name run starting at token ``i`` (``i`` when none)."""
+        j = i
+        while j < limit and j - i < 5:
+            t = doc[j]
+            if t.lower_ in _NAME_OR_MONTH and j + 1 < len(doc) and doc[j + 1].like_num:
+                break  # "May 5", "Jan 2": a date, not Theresa May or Jan Kowalski
+            particle = (t.lower_ in _PARTICLES and j > i and j + 1 < limit
+                        and _is_cap_word(doc[j + 1]))
+            if _is_cap_word(t) or _is_initial(t) or particle:
+                j += 1
+            elif t.text in {"-", "'"} and j > i and j + 1 < limit and not t.whitespace_ \
+                    and doc[j + 1].is_alpha and not doc[j - 1].whitespace_:
+                j += 2  # "Min-seok", "O'Neill": the part after the joiner may be lowercase
+            else:
+                break
+        # A run ending in an initial ("M.") is not a name; neither is a run of only initials.
+        while j > i and _is_initial(doc[j - 1]):
+            j -= 1
+        return j
+
+    def _place_chunk(self, doc: Doc, p: int, limit: int) -> tuple[int, GeoEntry | Org | str] | None:
+        """A known place or organisation starting at ``p`` (after an optional 'the')."""
+        q = p + 1 if doc[p].lower_ == "the" else p
+        words = [t.lower_ for t in doc]
+        m = self.lex.orgs.match(words, q)
+        if m:
+            return q + m[0], m[1]  # type: ignore[return-value]
+        for n in range(min(6, limit - q), 0, -1):
+            span = doc[q : q + n]
+            if not all(_is_cap_word(t) or t.lower_ in {"of", "and", "-"} for t in span):
+                continue
+            if span[-1].lower_ in {"of", "and", "-"}:
+                continue
+            entry = self.gaz.lookup(span.text)
+            if entry is not None:
+                end = q + n
+                if end < limit and doc[end].lower_ in _PLACE_HEADS:
+                    end += 1  # "Arequipa Region", "Aqmola Oblast"
+                return end, entry
+        # An unknown capitalised phrase closed by a region/organisation head word.
+        j = q
+        while j < limit and j - q < 6 and (_is_cap_word(doc[j]) or doc[j].lower_ in {"of"}):
+            if doc[j].lower_ in _PLACE_HEADS or self.lex.org_words.match(words, j):
+                return j + 1, doc[q : j + 1].text
+            j += 1
+        return None
+
+    def _demonym_left(self, doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
+        """A demonym ("Peruvian") or possessive place ("Peru's", "Lima's") ending at i-1."""
+        words = [t.text for t in doc]
+        if i - 1 >= floor:
+            for n in (3, 2, 1):
+                s = i - n
+                if s < floor:
+                    continue
+                m = self.lex.demonyms.match([w.lower() for w in words], s)
+                if m and s + m[0] == i:
+                    return s, str(m[1])
+        for n in (3, 2, 1):  # "New Zealand Foreign Minister", "U.S. Treasury Secretary"
+            s = i - n
+            if s >= floor and all(_is_cap_word(t) or t.text.isupper() for t in doc[s:i]):
+                entry = self.gaz.lookup(doc[s:i].text)
+                if entry is not None and entry.kind == "country":
+                    return s, str(entry.country)
+        if i - 2 >= floor and doc[i - 1].text in {"'s", "’s"}:
+            for n in (3, 2, 1):
+                s = i - 1 - n
+                if s < floor:
+                    continue
+                entry = self.gaz.lookup(doc[s : i - 1].text)
+                if entry is not None and entry.country:
+                    return s, entry.country
+        return None
+
+    # -- the readers ---------------------------------------------------------------------
+    def read(self, doc: Doc) -> list[PersonMention]:
+        words = [t.lower_ for t in doc]
+        found: list[PersonMention] = []
+        taken: set[int] = set()
+        for sent in doc.sents:
+            i = sent.start
+            while i < sent.end:
+                m = self._title_at(words, i)
+                if m is None or i in taken:
+                    i += 1
+                    continue
+                mention, nxt = self._from_title(doc, words, i, m, sent.start, sent.end)
+                span = range(mention.start, mention.end) if mention else range(0)
+                if mention is not None and not taken.intersection(span):
+                    found.append(mention)
+                    taken.update(range(mention.start, mention.end))
+                i = max(nxt, i + 1)
+        found.extend(self._appositions(doc, words, taken))
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
+                continue
+            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            # Strip leading titles the NER swallowed ("Prince Sisowath"), keep the name.
+            while s < ent.end and self._title_at(words, s):
+                s += self._title_at(words, s)[0]  # type: ignore[index]
+            e = self.name_run(doc, s, ent.end) if s < ent.end else s
+            if e > s and not self._not_a_person(doc, words, s, e):
+                found.append(PersonMention(s, e, source="ner"))
+                taken.update(range(s, e))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _not_a_person(self, doc: Doc, words: list[str], s: int, e: int) -> bool:
+        """NER PERSON spans that are really places, bodies, storms or operations."""
+        if words[s] in _NON_PERSON_HEADS or (s > 0 and words[s - 1] in _NON_PERSON_HEADS):
+            return True
+        if e - s == 1:
+            if self.gaz.lookup(doc[s].text) is not None or self.lex.orgs.match(words, s):
+                return True
+            if s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"}:
+                return True
+        return self._is_place(doc, s, e)
+
+    def _is_place(self, doc: Doc, s: int, e: int) -> bool:
+        entry = self.gaz.lookup(doc[s:e].text)
+        return entry is not None and entry.kind in {"country", "region", "body"}
+
+    def _from_title(self, doc: Doc, words: list[str], i: int, m: tuple[int, Title],
+                    floor: int, limit: int) -> tuple[PersonMention | None, int]:
+        n, title = m
+        role_start, k = i, i + n
+        sector = title.sector if title.kind != "honorific" else None
+        country: str | None = None
+        # Left: modifiers ("Deputy", "former") and a demonym or possessive place.
+        while role_start - 1 >= floor and words[role_start - 1] in self.lex.modifiers:
+            role_start -= 1
+        dem = self._demonym_left(doc, role_start, floor)
+        if dem:
+            role_start, country = dem
+        if title.kind == "honorific":
+            role_start = k  # "Prince", "Dr." are not roles
+        # Right: "and"-chained titles ("Deputy Prime Minister and party Secretary-General").
+        while k + 1 < limit and words[k] == "and":
+            for skip in (0, 1):
+                nm = self._title_at(words, k + 1 + skip)
+                if nm and nm[1].kind != "honorific":
+                    k = k + 1 + skip + nm[0]
+                    break
+            else:
+                break
+        role_end = k
+        # of-phrase: places and organisations ("of South Moravia of the Czech Republic").
+        if k < limit and words[k] in _OF and title.kind != "honorific":
+            p, first = k + 1, True
+            while p < limit:
+                chunk = self._place_chunk(doc, p, limit)
+                if chunk is None:
+                    break
+                end, what = chunk
+                if isinstance(what, GeoEntry):
+                    country = country or what.country
+                    q = p + 1 if words[p] == "the" else p
+                    self.role_places.append((q, end, what))
+                elif isinstance(what, Org):
+                    country = country or what.code
+                    sector = what.sector or sector
+                else:
+                    osec = self.lex.org_words.match(words, end - 1)
+                    if osec and str(osec[1]) not in {"", "GOV"}:
+                        sector = str(osec[1])
+                if first:
+                    role_end, first = end, False
+                p = end
+                if p + 1 < limit and words[p] in {"of", "and"} and (
+                        words[p + 1] == "the" or _is_cap_word(doc[p + 1])):
+                    p += 1
+                    continue
+                if p < limit and doc[p].text in {"'s", "’s"}:
+                    p += 1
+                    continue
+                break
+            k = p if not first else k
+            if first:
+                # Unknown of-phrase: the NER's PERSON span, else the last two words, is the name.
+                run_end = self.name_run(doc, k + 1, limit) if k + 1 < limit else k + 1
+                run_start = k + 1 + (1 if words[k + 1 : k + 2] == ["the"] else 0)
+                run_end = max(run_end, self.name_run(doc, run_start, limit))
+                person = next((e for e in doc.ents if e.label_ == "PERSON"
+                               and run_start < e.start < run_end), None)
+                if person is not None:
+                    role_end, k = person.start, person.start
+                elif run_end - run_start >= 3:
+                    role_end, k = run_end - 2, run_end - 2
+                else:
+                    return None, k
+        # Honorifics and ranks between the role and the name ("Prince", "Colonel").
+        while k < limit:
+            h = self._title_at(words, k)
+            if h and h[1].kind in {"honorific", "rank"} and _is_cap_word(doc[k]):
+                sector = sector or (h[1].sector if h[1].kind == "rank" else None)
+                k += h[0]
+            else:
+                break
+        if k < limit and doc[k].text == "," and title.kind != "honorific":
+            k += 1  # "his Turkish counterpart, Mehmet Yilmaz"
+            if words[k - 2] not in {"counterpart", "envoy", "ambassador", "spokesman",
+                                    "spokeswoman", "spokesperson"} and not dem:
+                return None, k
+        end = self.name_run(doc, k, limit)
+        if end == k or self._is_place(doc, k, end):
+            return None, k
+        role = doc[role_start:role_end].text if role_end > role_start else None
+        if role and role.lower().startswith("the "):
+            role = role[4:]
+        return PersonMention(k, end, role, sector, country, (role_start, role_end),
+                             "title"), end
+
+    def _appositions(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
+        """``NAME, (a|the) ROLE,`` where ROLE holds a title or an organisation word."""
+        out: list[PersonMention] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
+                continue
+            s, e = ent.start, self.name_run(doc, ent.start, ent.end)
+            if e <= s or e >= len(doc) or doc[e].text != ",":
+                continue
+            p = e + 1
+            if p < len(doc) and words[p] in {"a", "an", "the"}:
+                p += 1
+            stop = p
+            while stop < min(len(doc), p + 15) and doc[stop].text not in {",", ".", ";", "("}:
+                stop += 1
+            title = None
+            for j in range(p, min(stop, p + 4)):
+                title = self._title_at(words, j)
+                if title and title[1].kind != "honorific":
+                    break
+                title = None
+            orgw = next((self.lex.org_words.match(words, j) for j in range(p, stop)
+                         if self.lex.org_words.match(words, j)), None)
+            if title is None and (orgw is None or words[p] not in {"member", "head", "leader",
+                                                                   "chairman", "director"}):
+                continue
+            sector = title[1].sector if title else None
+            if orgw and (sector is None or words[p] == "member"):
+                sector = str(orgw[1])
+            country = None
+            for j in range(p, stop + 1):
+                dem = self._demonym_left(doc, j, p)
+                if dem:
+                    country = dem[1]
+                    break
+            if country is None:
+                for ge in doc[p:stop].ents:
+                    entry = self.gaz.lookup(ge.text)
+                    if ge.label_ in {"GPE", "NORP", "LOC"} and entry and entry.country:
+                        country = entry.country
+                        break
+            out.append(PersonMention(s, e, doc[p:stop].text, sector, country, (p, stop),
+                                     "apposition"))
+            taken.update(range(s, e))
+        return out
