@@ -15,6 +15,7 @@ from dateline.nlp.actors import code_actors
 from dateline.nlp.context import StoryContext
 from dateline.nlp.pipeline import load
 from dateline.nlp.places import code_places, dateline_place
+from dateline.nlp.quotes import code_quotes
 
 Step = Callable[[StoryContext], None]
 
@@ -22,6 +23,7 @@ Step = Callable[[StoryContext], None]
 STEPS: list[tuple[str, Step]] = [
     ("actors", code_actors),
     ("places", code_places),
+    ("quotes", code_quotes),
 ]
 
 #: spaCy's own default limit; longer texts need ~1 GB of memory per 100,000 words.

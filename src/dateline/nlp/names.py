@@ -219,8 +219,18 @@ class NameReader:
         sector = title.sector if title.kind != "honorific" else None
         country: str | None = None
         # Left: modifiers ("Deputy", "former") and a demonym or possessive place.
-        while role_start - 1 >= floor and words[role_start - 1] in self.lex.modifiers:
-            role_start -= 1
+        while role_start - 1 >= floor:
+            w = words[role_start - 1]
+            org = self.lex.org_words.match(words, role_start - 1)
+            if w in self.lex.modifiers:
+                role_start -= 1
+            elif org and org[0] == 1 and doc[role_start - 1].pos_ in {"NOUN", "PROPN"}:
+                # "police spokesman", "government spokeswoman", "army commander"
+                role_start -= 1
+                if sector in {None, "GOV"} or title.text.lower().startswith("spokes"):
+                    sector = str(org[1])
+            else:
+                break
         dem = self._demonym_left(doc, role_start, floor)
         if dem:
             role_start, country = dem

@@ -1,0 +1,131 @@
+"""Who a subject phrase refers to: a named actor, a pronoun, or a description.
+
+Used by the quote and event steps. Pronouns ("he", "she") go to the person who is the
+grammatical subject of the nearest sentence that has one, not merely the nearest name:
+in "Hasek noted that after the visit of President Zeman ... He also proposed", "He" is
+Hasek. Descriptions ("the Peruvian minister", "the ministry") go to the one actor whose
+role or name carries the same words; when two actors fit, nothing is guessed.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.nlp.context import StoryContext
+from dateline.nlp.gazetteer import fold
+from dateline.nlp.lexicon import lexicon
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
+_SUBJ = {"nsubj", "nsubjpass"}
+#: Subject nouns that mean "the body that issued it": resolved to the last organisation.
+_ISSUER_WORDS = {"statement", "communique", "announcement", "release", "spokesman",
+                 "spokeswoman", "spokesperson", "report", "letter", "note"}
+
+
+class Resolver:
+    """Per-story resolution of tokens to actor ids."""
+
+    def __init__(self, ctx: StoryContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.actor_at: dict[int, str] = ctx.notes.get("actor_at", {})  # type: ignore[assignment]
+        self.actors = {a.id: a for a in ctx.record.actors}
+        self.lex = lexicon(ctx.nlp)
+        self._sent_subject: dict[int, str | None] = {}
+
+    # -- named ---------------------------------------------------------------------------
+    def in_subtree(self, tok: Token) -> str | None:
+        """The actor named inside the phrase headed by ``tok``, preferring people."""
+        found = [self.actor_at[t.i] for t in tok.subtree if t.i in self.actor_at]
+        if not found:
+            return None
+        people = [a for a in found if self.actors[a].type == "person"]
+        return people[0] if people else found[0]
+
+    def resolve(self, tok: Token) -> str | None:
+        """Actor for the phrase headed by ``tok`` (a subject, object or pobj)."""
+        named = self.in_subtree(tok)
+        if named:
+            return named
+        low = tok.lower_
+        if low in PERSON_PRONOUNS:
+            return self.previous_subject(tok, person=True)
+        if low in {"it", "they", "its", "their"}:
+            return self.previous_subject(tok, person=False)
+        return self.description(tok)
+
+    # -- pronouns ------------------------------------------------------------------------
+    def subject_of(self, sent: Span, before: int | None = None) -> str | None:
+        """The first actor that is a grammatical subject in ``sent`` (before a token)."""
+        for t in sent:
+            if before is not None and t.i >= before:
+                break
+            if t.dep_ in _SUBJ and t.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                a = self.in_subtree_head(t)
+                if a:
+                    return a
+        return None
+
+    def in_subtree_head(self, t: Token) -> str | None:
+        """An actor whose name is the subject itself (not one buried in a clause under it)."""
+        for x in (t, *t.lefts, *t.rights):
+            if x.i in self.actor_at and x.dep_ not in {"relcl", "acl"}:
+                return self.actor_at[x.i]
+        return None
+
+    def previous_subject(self, tok: Token, person: bool) -> str | None:
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        a = self.subject_of(sents[here], before=tok.i)
+        if a and self._kind_ok(a, person):
+            return a
+        for k in range(here - 1, max(-1, here - 4), -1):
+            a = self.subject_of(sents[k])
+            if a and self._kind_ok(a, person):
+                return a
+        for i in range(tok.i - 1, -1, -1):  # fall back on the nearest mention
+            a = self.actor_at.get(i)
+            if a and self._kind_ok(a, person):
+                return a
+        return None
+
+    def _kind_ok(self, actor_id: str, person: bool) -> bool:
+        return (self.actors[actor_id].type == "person") == person
+
+    # -- descriptions --------------------------------------------------------------------
+    def description(self, tok: Token) -> str | None:
+        """'the Peruvian minister', 'the ministry', 'the statement' -> the one actor that fits."""
+        words = [fold(t.text) for t in tok.subtree if not t.is_punct and t.dep_ != "det"]
+        if not words:
+            return None
+        head = fold(tok.text)
+        if head in _ISSUER_WORDS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
+            return self._last_actor(tok.i, {"organisation", "country"})
+        demonym = None
+        for j in range(len(words)):
+            m = self.lex.demonyms.match(words, j)
+            if m:
+                demonym = str(m[1])
+        cands = []
+        for a in self.actors.values():
+            hay = fold(" ".join(x for x in (a.role or "", a.name) if x))
+            if head in hay.split() and (demonym is None or a.country == demonym):
+                cands.append(a.id)
+        if len(cands) == 1:
+            return cands[0]
+        if len(cands) > 1:
+            before = [c for c in cands if self._mentioned_before(c, tok.i)]
+            if len(before) == 1:
+                return before[0]
+        return None
+
+    def _mentioned_before(self, actor_id: str, i: int) -> bool:
+        return any(t < i and a == actor_id for t, a in self.actor_at.items())
+
+    def _last_actor(self, i: int, types: set[str]) -> str | None:
+        for j in range(i - 1, -1, -1):
+            a = self.actor_at.get(j)
+            if a and self.actors[a].type in types:
+                return a
+        return None

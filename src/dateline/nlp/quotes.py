@@ -1,0 +1,272 @@
+"""Quotes: direct, indirect and mixed, each tied to its speaker's actor id.
+
+Direct quotes are found by pairing quotation marks within a paragraph, never across the
+story: a quote that runs on is continued only when the next paragraph opens with a mark
+(the wire convention), and an unpaired mark is dropped rather than allowed to swallow the
+text after it. Indirect quotes are speech verbs ("said", "noted", "assured") with a clausal
+complement; a complement holding a quoted fragment makes the quote mixed. Speakers come
+from the cue verb's subject through :class:`Resolver`, in every usual position: before or
+after the quote, inverted ("said X"), passive ("was quoted as saying"), "according to X",
+colon and dash forms; a quote with no cue of its own belongs to the previous quote's
+speaker when it continues that quote's paragraph or opens the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.lexicons import read_tsv
+from dateline.model import Quote
+from dateline.nlp.context import StoryContext
+from dateline.nlp.coref import Resolver
+
+_OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
+_CLOSE_DOUBLE = {'"', "”", "»", "“"}
+_PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
+_WORD = re.compile(r"\w+")
+_TRAILING = " \t\n,.;:"
+
+
+def _cues() -> tuple[set[str], set[str]]:
+    """Speech verbs (any quote) and the subset that introduce reported speech."""
+    direct, indirect = set(), set()
+    for lemma, kinds, *_ in read_tsv("speech_verbs.tsv"):
+        direct.add(lemma)
+        if "indirect" in kinds:
+            indirect.add(lemma)
+    return direct, indirect
+
+
+@dataclass(slots=True)
+class _Marked:
+    start: int  # content start (doc chars, after the mark)
+    end: int  # content end (before the closing mark, or paragraph end)
+    para: int
+    closed: bool
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph (start, end) offsets: blank lines, or a newline before an indent."""
+    out, pos = [], 0
+    for m in _PARA.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _opens(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:"
+
+
+def _closes(text: str, i: int) -> bool:
+    return i + 1 >= len(text) or not text[i + 1].isalnum()
+
+
+def find_marked(text: str) -> list[_Marked]:
+    """Spans inside paired quotation marks, double marks first, then single marks."""
+    paras = paragraphs(text)
+    out: list[_Marked] = []
+    for k, (ps, pe) in enumerate(paras):
+        i, open_at, closer = ps, -1, ""
+        while i < pe:
+            c = text[i]
+            if open_at < 0 and c in _OPEN_DOUBLE and _opens(text, i):
+                open_at, closer = i, _OPEN_DOUBLE[c]
+            elif open_at >= 0 and (c == closer or (c in _CLOSE_DOUBLE and c != "„")) \
+                    and _closes(text, i):
+                out.append(_Marked(open_at + 1, i, k, True))
+                open_at = -1
+            i += 1
+        if open_at >= 0:
+            nxt = text[paras[k + 1][0]] if k + 1 < len(paras) else ""
+            if nxt in _OPEN_DOUBLE:  # the quote runs on into the next paragraph
+                out.append(_Marked(open_at + 1, pe, k, False))
+        if not any(m.para == k for m in out):
+            out.extend(_single_marked(text, ps, pe, k))
+    return out
+
+
+def _single_marked(text: str, ps: int, pe: int, k: int) -> list[_Marked]:
+    """'Single' and ‘curly single’ quotes of three words or more; apostrophes ignored."""
+    out = []
+    i, open_at = ps, -1
+    while i < pe:
+        c = text[i]
+        if open_at < 0 and c in "'‘" and _opens(text, i) and i + 1 < pe and text[i + 1].isalnum():
+            open_at = i
+        elif open_at >= 0 and c in "'’" and not text[i - 1].isspace() and _closes(text, i):
+            if len(_WORD.findall(text[open_at + 1 : i])) >= 3:
+                out.append(_Marked(open_at + 1, i, k, True))
+                open_at = -1
+        i += 1
+    return out
+
+
+def _is_full_quote(text: str, m: _Marked) -> bool:
+    """A sentence-like quote (ends in punctuation inside the marks, or is long)."""
+    body = text[m.start : m.end].rstrip()
+    words = len(_WORD.findall(body))
+    return (not m.closed) or words >= 5 or (body[-1:] in {".", "?", "!"} and words >= 2)
+
+
+class QuoteFinder:
+    def __init__(self, ctx: StoryContext) -> None:
+        self.ctx = ctx
+        self.doc: Doc = ctx.doc
+        self.res = Resolver(ctx)
+        self.cues, self.indirect_cues = _cues()
+
+    # -- attribution -----------------------------------------------------------------------
+    def _speaker_of_cue(self, cue: Token) -> str | None:
+        if cue.lower_ == "according":
+            to = next((c for c in cue.children if c.lower_ == "to"), None)
+            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            return self.res.resolve(obj) if obj is not None else None
+        subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
+            subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
+                        None)
+        if subj is not None:
+            return self.res.resolve(subj)
+        return None
+
+    def _is_cue(self, t: Token) -> bool:
+        if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+            return True
+        return t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in self.cues
+
+    def attribute(self, m: _Marked, inside: set[int]) -> tuple[str | None, str | None]:
+        """(speaker, cue) for a direct quote, looking after it, then before it."""
+        doc = self.doc
+        first = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if first is None or len(first) == 0:
+            return None, None
+        ends_sentence = self.doc.text[m.start : m.end].rstrip()[-1:] in {".", "?", "!"}
+        # After the closing mark, up to the end of the sentence ('"...," X said.'). The
+        # parser's sentences are not used: quote-final marks confuse its splitter.
+        if not ends_sentence:
+            for t in doc[first.end : min(first.end + 25, len(doc))]:
+                if t.i in inside or t.text in {".", "!", "?"} or "\n" in t.text:
+                    break
+                if self._is_cue(t):
+                    return self._speaker_of_cue(t), self._cue_text(t)
+                if t.text in {"-", "—", "–"}:  # '"..." - Commissioner X'
+                    for x in doc[t.i + 1 : min(t.i + 8, len(doc))]:
+                        if x.i in self.res.actor_at:
+                            return self.res.actor_at[x.i], None
+        # Before the opening mark: 'X said: "..."', 'X told reporters: "..."'.
+        for t in reversed(doc[max(0, first.start - 30) : max(first.start - 1, 0)]):
+            if t.i in inside or t.text in {".", "!", "?"} or "\n" in t.text:
+                break
+            if self._is_cue(t):
+                return self._speaker_of_cue(t), self._cue_text(t)
+        return None, None
+
+    def _cue_text(self, t: Token) -> str:
+        if t.lower_ == "according":
+            return "according to"
+        nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+        if t.lemma_ == "tell" and nxt is not None and nxt.dep_ == "dobj":
+            return f"{t.text} {nxt.text}"  # "told reporters"
+        return t.text
+
+    # -- the pass --------------------------------------------------------------------------
+    def find(self) -> list[Quote]:
+        text = self.doc.text
+        marked = find_marked(text)
+        full = [m for m in marked if _is_full_quote(text, m)]
+        fragments = [m for m in marked if not _is_full_quote(text, m)]
+        inside = set()
+        for m in full:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                inside.update(range(span.start, span.end))
+        quotes: list[tuple[int, int, str | None, str | None, str]] = []
+        prev: tuple[str | None, int, int] | None = None  # speaker, para, end
+        for m in full:
+            speaker, cue = self.attribute(m, inside)
+            if speaker is None and cue is None and prev is not None and \
+                    m.para - prev[1] <= 1:
+                speaker, cue = prev[0], None  # continues the previous speaker's quote
+            s, e = m.start, m.end
+            while e > s and text[e - 1] in _TRAILING:
+                e -= 1
+            quotes.append((s, e, speaker, cue, "direct"))
+            prev = (speaker, m.para, m.end)
+        # A quote left open at a paragraph end is continued by the next paragraph's quote,
+        # whose attribution covers both ('"We came ... <para> "The government must," he said').
+        for k in range(len(quotes) - 2, -1, -1):
+            s, e, sp, cue, kind = quotes[k]
+            if sp is None and not full[k].closed:
+                quotes[k] = (s, e, quotes[k + 1][2], quotes[k + 1][3], kind)
+        quotes.extend(self._indirect(inside, fragments))
+        quotes.sort(key=lambda q: q[0])
+        return [Quote(id=f"Q{n}", speaker=sp, text=text[s:e], cue=cue, kind=kind,  # type: ignore[arg-type]
+                      span=self.ctx.span(s, e))
+                for n, (s, e, sp, cue, kind) in enumerate(quotes, 1)]
+
+    def _indirect(self, inside: set[int],
+                  fragments: list[_Marked]) -> list[tuple[int, int, str | None, str | None, str]]:
+        doc, out = self.doc, []
+        for t in doc:
+            if t.i in inside:
+                continue
+            if t.lower_ == "according" and self._is_cue(t):
+                got = self._according(t, inside, fragments)
+                if got:
+                    out.append(got)
+                continue
+            if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in self.indirect_cues:
+                continue
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            if comp is None or t.dep_ == "relcl":
+                continue  # "which a local official said was ..." reports no clause of its own
+            sub = list(comp.subtree)
+            if any(x.i in inside for x in sub):
+                continue  # the attribution of a direct quote
+            if comp.i < t.i:
+                continue  # '..., he said' after a non-quoted clause is rare; skip it
+            start_tok = sub[0]
+            if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
+                start_tok = sub[1] if len(sub) > 1 else start_tok
+            s, e = start_tok.idx, sub[-1].idx + len(sub[-1].text)
+            while e > s and doc.text[e - 1] in _TRAILING:
+                e -= 1
+            if e - s < 8:
+                continue
+            kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) \
+                else "indirect"
+            out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
+        return out
+
+    def _according(self, t: Token, inside: set[int],
+                   fragments: list[_Marked]) -> tuple[int, int, str | None, str | None, str] | None:
+        sent = t.sent
+        if any(x.i in inside for x in sent):
+            return None
+        to = next((c for c in t.children if c.lower_ == "to"), None)
+        phrase = sorted(x.i for x in t.subtree)
+        if to is None or not phrase:
+            return None
+        before = (sent.start, phrase[0])
+        after = (phrase[-1] + 1, sent.end)
+        a, b = max((before, after), key=lambda r: r[1] - r[0])
+        if b - a < 4:
+            return None
+        span = self.doc[a:b]
+        s, e = span.start_char, span.end_char
+        text = self.doc.text
+        while s < e and text[s] in _TRAILING:
+            s += 1
+        while e > s and text[e - 1] in _TRAILING:
+            e -= 1
+        kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+        return (s, e, self._speaker_of_cue(t), "according to", kind)
+
+
+def code_quotes(ctx: StoryContext) -> None:
+    ctx.record.quotes = QuoteFinder(ctx).find()
