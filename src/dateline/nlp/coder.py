@@ -13,6 +13,7 @@ from itertools import islice
 from dateline.model import CodedStory, Story
 from dateline.nlp.actors import code_actors
 from dateline.nlp.context import StoryContext
+from dateline.nlp.events import code_events
 from dateline.nlp.pipeline import load
 from dateline.nlp.places import code_places, dateline_place
 from dateline.nlp.quotes import code_quotes
@@ -24,6 +25,7 @@ STEPS: list[tuple[str, Step]] = [
     ("actors", code_actors),
     ("places", code_places),
     ("quotes", code_quotes),
+    ("events", code_events),
 ]
 
 #: spaCy's own default limit; longer texts need ~1 GB of memory per 100,000 words.

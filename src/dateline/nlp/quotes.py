@@ -96,12 +96,13 @@ def _single_marked(text: str, ps: int, pe: int, k: int) -> list[_Marked]:
     i, open_at = ps, -1
     while i < pe:
         c = text[i]
-        if open_at < 0 and c in "'‘" and _opens(text, i) and i + 1 < pe and text[i + 1].isalnum():
+        opening = c in "'‘" and _opens(text, i) and i + 1 < pe and text[i + 1].isalnum()
+        closing = c in "'’" and not text[i - 1].isspace() and _closes(text, i)
+        if open_at < 0 and opening:
             open_at = i
-        elif open_at >= 0 and c in "'’" and not text[i - 1].isspace() and _closes(text, i):
-            if len(_WORD.findall(text[open_at + 1 : i])) >= 3:
-                out.append(_Marked(open_at + 1, i, k, True))
-                open_at = -1
+        elif open_at >= 0 and closing and len(_WORD.findall(text[open_at + 1 : i])) >= 3:
+            out.append(_Marked(open_at + 1, i, k, True))
+            open_at = -1
         i += 1
     return out
 
@@ -270,3 +271,6 @@ class QuoteFinder:
 
 def code_quotes(ctx: StoryContext) -> None:
     ctx.record.quotes = QuoteFinder(ctx).find()
+    # Later steps skip events inside direct quotes; they need doc offsets, not story ones.
+    ctx.notes["direct_quotes"] = [(q.span[0] - ctx.offset, q.span[1] - ctx.offset)
+                                  for q in ctx.record.quotes if q.kind == "direct"]

@@ -1,0 +1,543 @@
+"""Events: PLOVER category, mode, actors, recipients, date, place and flags from the parse.
+
+Triggers come from ``event_triggers.tsv`` (verbs, verb + object, verb + particle, nouns,
+predicate adjectives). Arguments come from the dependency parse: subjects (with their
+conjuncts) are actors, passive agents too; direct objects and the prepositions the trigger
+row names give recipients. Three structures get special care because wire copy is full
+of them:
+
+* **intent and control** — "agreed to cooperate", "is ready to expand ties", "threatened
+  to impose sanctions": the governing trigger absorbs the infinitive (one AGREE, one
+  THREATEN), per PLOVER's rule that intent to cooperate is AGREE;
+* **hypothetical governors and modals** — "is expected to visit", "would consider",
+  "plans to": the inner event is kept and flagged hypothetical;
+* **reciprocal meetings and visits** — "X met (with) Y" lists both as actors, unless one
+  side is marked as the visitor ("Y, who came to Astana", "visiting Y"): then the visitor
+  is the actor and the host the recipient (PLOVER's CONSULT/visit convention).
+
+Nouns heading a prepositional phrase of time ("after the visit of Zeman") are historical.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from dateline.lexicons import read_tsv
+from dateline.model import Actor, Event
+from dateline.nlp.context import StoryContext
+from dateline.nlp.coref import Resolver
+from dateline.nlp.gazetteer import gazetteer
+from dateline.nlp.time import normalise
+
+#: Governors that make the event under them hypothetical rather than reported as done.
+HYPOTHETICAL_GOVERNORS = {"expect", "plan", "intend", "consider", "hope", "want", "seek",
+                          "prepare", "aim", "schedule", "try", "wish", "mull", "weigh",
+                          "likely", "due", "set", "able", "could", "may"}
+MODALS = {"would", "could", "might", "may", "should", "can", "must"}
+FUTURE_AUX = {"will", "shall", "'ll"}
+#: Governors that turn the event under them into another category.
+CATEGORY_GOVERNORS = {"refuse": "REJECT", "decline": "REJECT", "reject": "REJECT",
+                      "threaten": "THREATEN", "urge": "REQUEST", "ask": "REQUEST",
+                      "demand": "REQUEST", "call": "REQUEST", "press": "REQUEST"}
+#: Collective nouns that act in events, with the sector they take when no lexicon says.
+GROUPS = {"protester": "CVL", "demonstrator": "CVL", "activist": "NGO", "resident": "CVL",
+          "villager": "CVL", "worker": "LAB", "student": "EDU", "farmer": "AGR",
+          "rebel": "REB", "militant": "REB", "insurgent": "REB", "gunman": "REB",
+          "fighter": "REB", "jihadist": "REB", "troop": "MIL", "soldier": "MIL",
+          "police": "COP", "policeman": "COP", "opposition": "PTY", "striker": "LAB",
+          "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB"}
+#: Prepositions heading time phrases whose event is earlier than the report.
+_HISTORICAL_PREPS = {"after", "since", "following"}
+_VISIT_CUES = {"come", "arrive", "visit", "trip", "tour", "travel", "fly", "visiting"}
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+#: Verbs whose subject is the actor of the event noun they govern ("held talks",
+#: "paid a visit", "launched an attack"); other verbs' subjects are not ("considered
+#: an invitation" does not make the considerer the inviter).
+LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "launch", "stage", "lead", "carry",
+               "begin", "start", "open", "continue", "resume", "attend", "issue", "send",
+               "extend", "lodge", "file", "sign", "reach", "conclude", "announce", "provide",
+               "deliver", "give", "impose", "end", "complete", "host", "organise", "organize",
+               "join", "take", "arrive", "come", "go", "travel", "mount", "unleash", "wage",
+               "be", "plan", "schedule", "agree", "propose", "offer", "seek"}
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_NO_COMMENT = {"comment", "elaborate", "say", "discuss", "confirm", "specify", "give",
+               "provide", "disclose", "name", "identify", "answer", "speak"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    category: str
+    mode: str | None
+    args: frozenset[str]
+
+
+@dataclass(slots=True)
+class Triggers:
+    verbs: dict[str, Trigger] = field(default_factory=dict)
+    verb_obj: dict[tuple[str, str], Trigger] = field(default_factory=dict)
+    verb_prt: dict[tuple[str, str], Trigger] = field(default_factory=dict)
+    nouns: dict[str, Trigger] = field(default_factory=dict)
+    adjs: dict[str, Trigger] = field(default_factory=dict)
+
+
+@cache
+def triggers() -> Triggers:
+    t = Triggers()
+    for row in read_tsv("event_triggers.tsv"):
+        trig, cat, mode, args = (*row, "", "", "")[:4]
+        tr = Trigger(cat, mode or None, frozenset(a for a in args.split(",") if a and a != "-"))
+        if trig.endswith("/N"):
+            t.nouns[trig[:-2]] = tr
+        elif trig.endswith("/A"):
+            t.adjs[trig[:-2]] = tr
+        elif " +" in trig:
+            v, o = trig.split(" +")
+            t.verb_obj[(v, o)] = tr
+        elif " _" in trig:
+            v, p = trig.split(" _")
+            t.verb_prt[(v, p)] = tr
+        else:
+            t.verbs[trig] = tr
+    return t
+
+
+@cache
+def topic_words() -> dict[str, tuple[str, str]]:
+    """Lemma -> (PLOVER context, topic) from contexts.tsv."""
+    return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in read_tsv("contexts.tsv")}
+
+
+@dataclass(slots=True)
+class _Found:
+    tok: Token  # the trigger's head token
+    trig: Trigger
+    obj: Token | None = None  # the light verb's object ("talks" in "held talks")
+
+
+class EventFinder:
+    def __init__(self, ctx: StoryContext) -> None:
+        self.ctx = ctx
+        self.doc: Doc = ctx.doc
+        self.res = Resolver(ctx)
+        self.t = triggers()
+        self.actors = {a.id: a for a in ctx.record.actors}
+        self.quoted: list[tuple[int, int]] = ctx.notes.get("direct_quotes", [])  # type: ignore[assignment]
+
+    # -- trigger matching ----------------------------------------------------------------
+    def match(self, tok: Token) -> _Found | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
+                                           and lemma in self.t.verbs):
+            for c in tok.children:
+                if c.dep_ in {"dobj", "attr", "xcomp"}:
+                    tr = self.t.verb_obj.get((lemma, c.lemma_.lower()))
+                    if tr:
+                        return _Found(tok, tr, c)
+                if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1):
+                    tr = self.t.verb_prt.get((lemma, c.lower_))
+                    if tr:
+                        return _Found(tok, tr)
+            if tok.pos_ == "AUX" and lemma != "have":
+                return None
+            tr = self.t.verbs.get(lemma)
+            return _Found(tok, tr) if tr else None
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            two = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else ""
+            tr = self.t.nouns.get(two) or self.t.nouns.get(lemma) or \
+                self.t.nouns.get(tok.lower_)
+            return _Found(tok, tr) if tr else None
+        if tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
+                                     for c in tok.children):
+            tr = self.t.adjs.get(lemma)
+            return _Found(tok, tr) if tr else None
+        return None
+
+    # -- arguments -----------------------------------------------------------------------
+    def _with_conj(self, tok: Token) -> list[Token]:
+        out, stack = [], [tok]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj")
+        return out
+
+    def _resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
+        """Actor ids for argument tokens; with ``places``, a named country or city stands
+        for its state ("visited Kazakhstan", "protested to Lima")."""
+        ids: list[str] = []
+        for t in toks:
+            for x in self._with_conj(t):
+                a = self.res.resolve(x) or self._state_of(x)
+                if a is None and places and x.ent_type_ in {"GPE"}:
+                    ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
+                    entry = gazetteer().lookup(ent.text) if ent is not None else None
+                    if entry is not None and entry.country and entry.kind in {"country",
+                                                                              "city"}:
+                        a = self.country_actor(entry.country)
+                if a and a not in ids:
+                    ids.append(a)
+        return ids
+
+    def _speaker_for_institution(self, head: Token, actors: list[str]) -> list[str]:
+        """'Dzhaksybekov assured that the Astana administration is ready': the official
+        speaking for an unnamed administration is the actor."""
+        if len(actors) != 1 or self.actors[actors[0]].type != "country":
+            return actors
+        cur = head
+        while cur.dep_ in {"xcomp", "conj", "acomp"} and cur.head is not cur:
+            cur = cur.head
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in {"say", "assure", "note", "add",
+                                                               "state", "stress", "tell"}:
+            subj, _ = self.subjects(cur.head)
+            speaker = self._resolve_all(subj)
+            if speaker and self.actors[speaker[0]].type == "person" and \
+                    self.actors[speaker[0]].country == self.actors[actors[0]].country:
+                return speaker[:1]
+        return actors
+
+    def _state_of(self, tok: Token) -> str | None:
+        """A government named by its country's noun ("the government", "authorities"),
+        or a group named by what it is ("protesters", "activists", "troops")."""
+        lemma = tok.lemma_.lower()
+        if lemma in GROUPS:
+            return self.group_actor(tok)
+        if lemma not in {"government", "authority", "official", "cabinet",
+                         "administration", "leadership"}:
+            return None
+        code = None
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "poss"}:
+                m = self.res.lex.demonyms.match([c.lower_], 0)
+                if m:
+                    code = str(m[1])
+                else:
+                    a = self.res.actor_at.get(c.i)
+                    if a and self.actors[a].type == "country":
+                        return a
+        code = code or self.ctx.record.country
+        return self.country_actor(code) if code else None
+
+    def group_actor(self, tok: Token) -> str:
+        """A collective actor ("protesters") with the country its modifiers or the story give."""
+        code = None
+        for c in tok.children:
+            m = self.res.lex.demonyms.match([c.lower_], 0)
+            if m:
+                code = str(m[1])
+        code = code or self.ctx.record.country
+        name = tok.lemma_.lower()
+        for a in self.ctx.record.actors:
+            if a.type == "group" and a.name == name and a.country == code:
+                a.mentions.append(self.ctx.of(tok.doc[tok.i : tok.i + 1]))
+                return a.id
+        m = self.res.lex.org_words.match([tok.lower_], 0) or \
+            self.res.lex.org_words.match([name], 0)
+        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
+                      country=code, sector=str(m[1]) if m else GROUPS.get(name),
+                      mentions=[self.ctx.of(tok.doc[tok.i : tok.i + 1])])
+        self.ctx.record.actors.append(actor)
+        self.actors[actor.id] = actor
+        self.res.actors[actor.id] = actor
+        return actor.id
+
+    def country_actor(self, code: str) -> str:
+        """The story's actor for a state, created when the story names it only as a place."""
+        for a in self.ctx.record.actors:
+            if a.type == "country" and a.country == code:
+                return a.id
+        gaz = gazetteer()
+        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="country",
+                      name=gaz.country_names.get(code, code), country=code)
+        self.ctx.record.actors.append(actor)
+        self.actors[actor.id] = actor
+        self.res.actors[actor.id] = actor
+        return actor.id
+
+    def subjects(self, tok: Token) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb (climbing conj/xcomp), and whether the verb is passive."""
+        cur = tok
+        for _ in range(4):
+            subj = [c for c in cur.children if c.dep_ in _SUBJ]
+            if subj:
+                # Only the trigger's own voice counts: in "Han is expected to visit", the
+                # passive belongs to "expected" and Han is the one who visits.
+                passive = cur is tok and (any(c.dep_ == "nsubjpass" for c in subj) or any(
+                    c.dep_ == "auxpass" for c in cur.children))
+                return subj, passive
+            if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp", "acomp"} and cur.head is not cur:
+                cur = cur.head
+            elif cur.dep_ == "relcl":
+                return [cur.head], False
+            else:
+                break
+        return [], False
+
+    def _pobjs(self, tok: Token, preps: frozenset[str]) -> list[Token]:
+        out = []
+        for c in tok.children:
+            if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+        return out
+
+    def arguments(self, f: _Found) -> tuple[list[str], list[str]]:
+        tok, args = f.tok, f.trig.args
+        actors: list[str] = []
+        recips: list[str] = []
+        if tok.pos_ in {"NOUN", "PROPN"} and f.obj is None:
+            poss = [c for c in tok.children if c.dep_ == "poss"]
+            of = self._pobjs(tok, frozenset({"of", "by"}))
+            actors = self._resolve_all(poss or of)
+            if not actors:
+                gov = tok.head
+                while gov.dep_ == "prep" or gov.pos_ == "ADP":
+                    gov = gov.head
+                if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
+                    subj, passive = self.subjects(gov)
+                    actors = self._resolve_all(subj)
+            recips = self._resolve_all(self._pobjs(tok, args), places=True)
+        else:
+            head = f.tok
+            subj, passive = self.subjects(head)
+            if any(t.lower_ in {"i", "we", "you"} for t in subj):
+                return [], []  # first person: the speaker's own account inside a quote
+            agent = self._pobjs(head, frozenset({"by"}))
+            if passive:
+                actors = self._resolve_all(agent)
+                recips = self._resolve_all(subj)
+            else:
+                actors = self._resolve_all(subj)
+            if "dobj" in args and not passive:
+                recips += self._resolve_all([c for c in head.children if c.dep_ == "dobj"],
+                                            places=True)
+            recips += self._resolve_all(self._pobjs(head, args), places=True)
+            if f.obj is not None:
+                recips += self._resolve_all(self._pobjs(f.obj, args), places=True)
+            if not actors and "recip" in args:
+                return [], []  # "we discussed them with Zeman": no known subject, no event
+            actors = self._speaker_for_institution(head, actors)
+        if "recip" in args and len(set(actors) | set(recips)) < 2:
+            return [], []  # "officials, speaking to reporters": a meeting needs two sides
+        if "host" in args and recips:
+            actors, recips = recips, actors  # "X hosted Y": Y visits, X hosts
+        if "recip" in args:
+            actors += [r for r in recips if r not in actors]
+            recips = []
+        recips = [r for r in dict.fromkeys(recips) if r not in actors]
+        return list(dict.fromkeys(actors)), recips
+
+    # -- flags ---------------------------------------------------------------------------
+    def flags(self, tok: Token) -> tuple[str, bool, bool, bool]:
+        """(tense, negated, hypothetical, historical) from the trigger and its governors.
+
+        The chain climbs through control and coordination ("is expected to visit", "agreed
+        and signed") and from an event noun to its verb, but never out of a reported
+        clause: "said he would visit" is hypothetical because of "would", not "said".
+        """
+        chain = [tok]
+        cur = tok
+        while cur.dep_ in {"xcomp", "conj", "acomp", "pobj", "prep", "dobj", "nsubjpass",
+                           "attr"} and cur.head is not cur and len(chain) < 6:
+            cur = cur.head
+            chain.append(cur)
+        negators = [tok, tok.head] if tok.dep_ in {"xcomp", "acomp"} else [tok]
+        if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"}:
+            negators.append(tok.head)  # "held no talks", "did not hold talks"
+        neg = any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for t in negators
+                  for c in t.children)
+        hyp = future = past = False
+        tensed = None
+        for t in chain:
+            auxes = [c for c in t.children if c.dep_ in {"aux", "auxpass"}]
+            lowers = {a.lower_ for a in auxes}
+            if lowers & MODALS:
+                hyp = True
+            if lowers & FUTURE_AUX:
+                future = True
+            if t is not tok and t.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
+                hyp = True
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
+                hyp = True
+            if tensed is None and t.pos_ in {"VERB", "AUX"} and (
+                    t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or auxes):
+                tensed = t
+        if tensed is not None:
+            auxes = [c for c in tensed.children if c.dep_ in {"aux", "auxpass"}]
+            past = tensed.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have"
+                                               for a in auxes)
+        historical = tok.pos_ == "NOUN" and tok.head.dep_ == "prep" and \
+            tok.head.lower_ in _HISTORICAL_PREPS
+        tense = "future" if future else ("past" if past or historical else "present")
+        if hyp and not past:
+            tense = "future"
+        return tense, neg, hyp, historical
+
+    # -- the pass ------------------------------------------------------------------------
+    def find(self) -> list[Event]:
+        found: list[_Found] = []
+        absorbed: set[int] = set()
+        for tok in self.doc:
+            f = self.match(tok)
+            if f is not None:
+                found.append(f)
+                if f.obj is not None:
+                    absorbed.add(f.obj.i)
+        by_tok = {f.tok.i: f for f in found}
+        events: list[tuple[Event, bool]] = []
+        for f in found:
+            if f.tok.i in absorbed:
+                continue
+            gov = f.tok.head
+            # "agreed to cooperate": the governing intent/threat trigger speaks for both.
+            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and \
+                    "intent" in by_tok[gov.i].trig.args:
+                continue
+            category, mode = f.trig.category, f.trig.mode
+            gl = gov.lemma_.lower()
+            if f.tok.dep_ == "xcomp" and gl in CATEGORY_GOVERNORS and gov.i not in by_tok:
+                category = CATEGORY_GOVERNORS[gl]
+            if "intent" in f.trig.args:
+                inner = next((c for c in f.tok.children if c.dep_ in {"xcomp", "ccomp"}
+                              and c.i in by_tok), None)
+                if inner is not None and category == "THREATEN":
+                    mode = mode or _threat_mode(by_tok[inner.i].trig.category)
+                elif inner is not None and category == "AGREE" and \
+                        by_tok[inner.i].trig.category not in _COOPERATIVE:
+                    category, mode = by_tok[inner.i].trig.category, by_tok[inner.i].trig.mode
+            ev = self._build(f, category, mode)
+            if ev is not None:
+                events.append((ev, f.tok.pos_ == "NOUN" and f.obj is None))
+        kept = _dedupe(events)
+        for n, ev in enumerate(kept, 1):
+            ev.id = f"E{n}"
+        return kept
+
+    def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
+        if any(s <= f.tok.idx < e for s, e in self.quoted):
+            return None  # inside a direct quote: the speaker's words, coded as a quote
+        if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
+                                        for c in f.tok.children):
+            return None  # "declined to comment" rejects nothing
+        actors, recips = self.arguments(f)
+        if not actors:
+            return None  # no one acted: not an event we can code
+        if mode == "investigate" and not recips:
+            return None  # "investigating the cause of the crash": no one is accused
+        if category == "PROTEST" and mode == "demo" and all(
+                self.actors[a].type == "country" or self.actors[a].sector == "GOV"
+                for a in actors):
+            category, mode = "ACCUSE", None  # governments protest by note, not in the street
+        tense, neg, hyp, hist = self.flags(f.tok)
+        if category == "CONSULT" and "recip" in f.trig.args:
+            actors, recips, visit = self._visit_roles(f, actors, recips)
+            if visit:
+                mode = "visit"
+        if category == "CONSULT" and mode is None and self._phone(f.tok):
+            mode = "phone"
+        sent = f.tok.sent
+        date, place, country = self._when_where(f, tense == "future", hist)
+        contexts, topics = self._topics(f)
+        conf = 0.85 if f.obj is not None else (0.8 if f.tok.pos_ != "NOUN" else 0.7)
+        if not recips and f.trig.args - {"recip", "intent"}:
+            conf -= 0.1
+        return Event(id="", category=category, mode=mode, actors=actors, recipients=recips,
+                     date=date, place=place, country=country, text=sent.text.strip(),
+                     span=self.ctx.of(sent), tense=tense, negated=neg,  # type: ignore[arg-type]
+                     hypothetical=hyp, historical=hist, contexts=contexts, topics=topics,
+                     trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
+                     confidence=round(conf, 2))
+
+    def _visit_roles(self, f: _Found, actors: list[str],
+                     recips: list[str]) -> tuple[list[str], list[str], bool]:
+        """In a meeting, the party marked as visiting is the actor; the others host."""
+        parties = actors + recips
+        if len(parties) < 2:
+            return actors, recips, False
+        visitors = []
+        for tok in f.tok.sent:
+            if tok.i in self.res.actor_at and self.res.actor_at[tok.i] in parties:
+                np = tok
+                while np.dep_ in {"compound", "flat", "amod"} and np.head is not np:
+                    np = np.head  # from a name token to the head of its noun phrase
+                sub = list(np.subtree) if np.dep_ not in {"ROOT", "nsubj"} else list(np.lefts)
+                if np.dep_ == "nsubj":
+                    sub += [t for t in np.subtree if t.i > np.i]
+                cues = {t.lemma_.lower() for t in sub} | {t.lower_ for t in sub}
+                if cues & _VISIT_CUES:
+                    visitors.append(self.res.actor_at[tok.i])
+        visitors = list(dict.fromkeys(visitors))
+        if len(visitors) == 1:
+            return visitors, [p for p in parties if p != visitors[0]], True
+        return actors, recips, False
+
+    def _phone(self, tok: Token) -> bool:
+        return any(t.lower_ in {"phone", "telephone"} for t in tok.subtree) or any(
+            c.lower_ in {"phone", "telephone"} for c in tok.head.children)
+
+    def _when_where(self, f: _Found, future: bool,
+                    historical: bool) -> tuple[str | None, str | None, str | None]:
+        rec = self.ctx.record
+        date = None
+        region = list(f.tok.subtree) + [c for c in f.tok.head.children
+                                        if c.dep_ in {"npadvmod", "prep", "advmod"}]
+        idx = {t.i for t in region}
+        for ent in f.tok.sent.ents:
+            if ent.label_ in {"DATE", "TIME"} and (ent.root.i in idx or ent.root.head.i in idx
+                                                   or ent.root.head.head.i in idx):
+                date = normalise(ent.text, rec.date, future)
+                if date:
+                    break
+        if date is None and not future and not historical:
+            date = rec.date
+        place, country = rec.place, rec.country
+        gaz = gazetteer()
+        for ent in f.tok.sent.ents:
+            if ent.label_ == "GPE" and ent.root.head.lower_ in {"in", "at"} and \
+                    ent.root.head.head.i in idx | {f.tok.i}:
+                entry = gaz.lookup(ent.text, prefer_country=rec.country)
+                if entry is not None and entry.kind == "city":
+                    place, country = ent.text, entry.country
+                    break
+        return date, place, country
+
+    def _topics(self, f: _Found) -> tuple[list[str], list[str]]:
+        words = topic_words()
+        contexts: list[str] = []
+        topics: list[str] = []
+        for t in f.tok.subtree if f.tok.pos_ != "NOUN" else f.tok.sent:
+            hit = words.get(t.lemma_.lower()) or words.get(t.lower_)
+            if hit:
+                c, tp = hit
+                if c and c not in contexts:
+                    contexts.append(c)
+                if tp and tp not in topics:
+                    topics.append(tp)
+        if f.trig.category in {"CONSULT", "AGREE", "SUPPORT"} and "diplomatic" not in contexts:
+            contexts.append("diplomatic")
+        return contexts, topics
+
+
+def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
+    """A noun event that repeats a verb event of the same sentence, category and party is
+    dropped: "met with X, who came on an official trip" is one visit, not a meeting and a
+    trip. Two verb events are both kept ("will visit Arequipa, where he will meet ...")."""
+    verbs = [ev for ev, noun in events if not noun]
+    kept: list[Event] = []
+    for ev, noun in events:
+        parties = set(ev.actors) | set(ev.recipients)
+        twin = noun and any(k.span == ev.span and k.category == ev.category
+                            and parties & (set(k.actors) | set(k.recipients))
+                            and k.historical == ev.historical for k in verbs)
+        if not twin:
+            kept.append(ev)
+    return kept
+
+
+def _threat_mode(inner_category: str) -> str | None:
+    return {"ASSAULT": "violence", "SANCTION": "restrict", "COERCE": "arrest"}.get(inner_category)
+
+
+def code_events(ctx: StoryContext) -> None:
+    ctx.record.events = EventFinder(ctx).find()
