@@ -17,6 +17,7 @@ import click
 import orjson
 
 from dateline import __version__
+from dateline.cli_store import register as register_store_commands
 from dateline.model import CodedStory, Story
 
 
@@ -47,6 +48,14 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on standard error. Default: on when writing to a file "
                    "from a terminal, off when output is piped.")
+@click.option("--db", metavar="PATH_OR_URL", default=None,
+              help="Store the records in this database (a SQLite file, e.g. dateline.db, "
+                   "or a postgresql:// URL) instead of printing them. Stories already "
+                   "stored with the same text are skipped, so a rerun resumes.")
+@click.option("--recode", is_flag=True,
+              help="With --db: code stories again even when stored with the same text.")
+@click.option("--commit-every", type=click.IntRange(1, 100_000), default=64,
+              show_default=True, help="With --db: stories per transaction.")
 def code(
     paths: tuple[str, ...],
     output: str | None,
@@ -56,6 +65,9 @@ def code(
     max_chars: int,
     with_text: bool,
     progress: bool | None,
+    db: str | None,
+    recode: bool,
+    commit_every: int,
 ) -> None:
     """Code stories from files, directories (recursively) or - (standard input).
 
@@ -68,6 +80,7 @@ def code(
       dateline code story.txt
       dateline code corpus/ -o coded.jsonl --workers 2
       cat stories.jsonl | dateline code - > coded.jsonl
+      dateline code corpus/ --db dateline.db      (then: dateline query meetings)
     """
     from dateline.read import read_paths
     from dateline.runner import code_stories
@@ -75,9 +88,15 @@ def code(
     for p in paths:
         if p != "-" and not Path(p).exists():
             click.echo(f"dateline: warning: {p}: no such file or directory", err=True)
-    out: IO[bytes] = open(output, "wb") if output else sys.stdout.buffer  # noqa: SIM115
-    show = progress if progress is not None else (sys.stderr.isatty() and
-                                                  (output is not None or sys.stdout.isatty()))
+    store = None
+    if db is not None:  # the store's own module keeps this command's imports light
+        from dateline.cli_store import open_for_coding
+
+        store = open_for_coding(db)
+    out: IO[bytes] | None = (open(output, "wb") if output  # noqa: SIM115
+                             else None if store else sys.stdout.buffer)
+    show = progress if progress is not None else (
+        sys.stderr.isatty() and (output is not None or store is not None or sys.stdout.isatty()))
     stats = {"read": 0, "with_text": 0}
 
     def counted(stories: Iterator[Story]) -> Iterator[Story]:
@@ -87,14 +106,25 @@ def code(
             yield s
 
     try:
-        records = code_stories(counted(read_paths(paths)), workers=workers, model=model,
-                               batch_size=batch_size, max_chars=max_chars, with_text=with_text)
+        stories = counted(read_paths(paths))
+        if store is not None and not recode:
+            stories = store.skip_stored(stories)
+        records = code_stories(stories, workers=workers, model=model, batch_size=batch_size,
+                               max_chars=max_chars, with_text=with_text or store is not None)
+        if store is not None:  # the text is kept: the store hashes it and serves it
+            records = store.ingest(records, commit_every=commit_every, keep_text=with_text)
         n, errors = _write(records, out, show)
     except RuntimeError as exc:  # e.g. the spaCy pipeline is not installed
         raise click.ClickException(str(exc)) from exc
     finally:
-        if output:
+        if output and out is not None:
             out.close()
+        if store is not None:
+            store.close()
+    if store is not None:
+        click.echo(f"dateline: stored {store.stored} stories in {store.where}"
+                   + (f", skipped {store.skipped} already stored" if store.skipped else ""),
+                   err=True)
     if stats["with_text"] == 0:
         click.echo(f"dateline: nothing could be read ({n} record(s), all with errors)", err=True)
         sys.exit(1)
@@ -102,11 +132,13 @@ def code(
         click.echo(f"dateline: {n} stories coded, {errors} with errors", err=True)
 
 
-def _write(records: Iterator[CodedStory], out: IO[bytes], show: bool) -> tuple[int, int]:
+def _write(records: Iterator[CodedStory], out: IO[bytes] | None, show: bool
+           ) -> tuple[int, int]:
     n = errors = 0
     if not show:
         for rec in records:
-            out.write(orjson.dumps(rec.to_dict()) + b"\n")
+            if out is not None:
+                out.write(orjson.dumps(rec.to_dict()) + b"\n")
             n += 1
             errors += bool(rec.errors)
         return n, errors
@@ -119,7 +151,8 @@ def _write(records: Iterator[CodedStory], out: IO[bytes], show: bool) -> tuple[i
     with Progress(*cols, transient=False) as bar:
         task = bar.add_task("coding", rate=0.0, errors=0)
         for rec in records:
-            out.write(orjson.dumps(rec.to_dict()) + b"\n")
+            if out is not None:
+                out.write(orjson.dumps(rec.to_dict()) + b"\n")
             n += 1
             errors += bool(rec.errors)
             rate = n / max(time.perf_counter() - start, 1e-9)
@@ -135,6 +168,38 @@ def summary(coded: str, limit: int) -> None:
     from dateline.summary import print_summary
 
     print_summary(Path(coded), limit=limit)
+
+
+register_store_commands(main)
+
+@main.command(name="eval")
+@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev"]))
+@click.option("--split", default=None,
+              help="plover: tune|test|all (default test); dev: tune|heldout (default heldout).")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+@click.option("--misses", type=int, default=0, show_default=True,
+              help="Also list this many misses (read them only on tuning splits).")
+def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None:
+    """Score the coder on a gold set.
+
+    \b
+    plover    PLOVER GSR (../shared/data/plover): category accuracy, per-category P/R
+    petrarch  PETRARCH-2 validation records: category + actor/recipient countries
+    dev       our annotated dev set (eval/dev): actors, places, events, quotes
+    """
+    from dateline.evaluate import run
+    from dateline.evaluate.report import print_report
+
+    if benchmark == "plover":
+        report = run.run_plover(split or "test")
+    elif benchmark == "petrarch":
+        report = run.run_petrarch()
+    else:
+        report = run.run_dev(split or "heldout")
+    if as_json:
+        click.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode())
+    else:
+        print_report(report, misses)
 
 
 if __name__ == "__main__":

@@ -39,7 +39,7 @@ HYPOTHETICAL_GOVERNORS = {"expect", "plan", "intend", "consider", "hope", "want"
 MODALS = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 #: Governors that turn the event under them into another category.
-CATEGORY_GOVERNORS = {"refuse": "REJECT", "decline": "REJECT", "reject": "REJECT",
+CATEGORY_GOVERNORS = {"fail": "REJECT", "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT",
                       "threaten": "THREATEN", "urge": "REQUEST", "ask": "REQUEST",
                       "demand": "REQUEST", "call": "REQUEST", "press": "REQUEST"}
 #: Collective nouns that act in events, with the sector they take when no lexicon says.
@@ -49,9 +49,24 @@ GROUPS = {"protester": "CVL", "demonstrator": "CVL", "activist": "NGO", "residen
           "fighter": "REB", "jihadist": "REB", "troop": "MIL", "soldier": "MIL",
           "police": "COP", "policeman": "COP", "opposition": "PTY", "striker": "LAB",
           "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB"}
+#: Nouns for people that make a phrase an actor when nothing else names it.
+HUMAN_NOUNS = {"people", "youth", "doctor", "prisoner", "settler", "landowner", "party",
+               "group", "member", "leader", "citizen", "guerrilla", "guerilla", "crowd",
+               "thousand", "hundred", "dozen", "businessman", "official", "delegation",
+               "representative", "envoy", "diplomat", "mob", "inmate", "teacher", "nurse",
+               "union", "faction", "tribesman", "separatist", "nationalist", "extremist",
+               "parliament", "government", "court", "judge", "minister", "president",
+               "army", "force", "navy", "police", "authority", "ministry", "administration"}
+_NOT_ACTORS = {"it", "this", "that", "which", "who", "what", "there", "here", "one"}
 #: Prepositions heading time phrases whose event is earlier than the report.
 _HISTORICAL_PREPS = {"after", "since", "following"}
 _VISIT_CUES = {"come", "arrive", "visit", "trip", "tour", "travel", "fly", "visiting"}
+#: Events that can be coded from their victim alone ("a journalist was killed").
+_MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION"}
+_CONFLICT = {"PROTEST", "SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
+_OBLIGATION = {"must", "should"}
+_DECLARE = {"say", "declare", "announce", "insist", "tell", "remind", "conclude", "state",
+            "stress", "warn", "add", "write", "argue", "reminder", "warning", "statement"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 #: Verbs whose subject is the actor of the event noun they govern ("held talks",
 #: "paid a visit", "launched an attack"); other verbs' subjects are not ("considered
@@ -61,7 +76,8 @@ LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "launch", "stage", "lea
                "extend", "lodge", "file", "sign", "reach", "conclude", "announce", "provide",
                "deliver", "give", "impose", "end", "complete", "host", "organise", "organize",
                "join", "take", "arrive", "come", "go", "travel", "mount", "unleash", "wage",
-               "be", "plan", "schedule", "agree", "propose", "offer", "seek"}
+               "be", "plan", "schedule", "agree", "propose", "offer", "seek", "undertake",
+               "engage", "remain"}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _NO_COMMENT = {"comment", "elaborate", "say", "discuss", "confirm", "specify", "give",
                "provide", "disclose", "name", "identify", "answer", "speak"}
@@ -170,7 +186,7 @@ class EventFinder:
         ids: list[str] = []
         for t in toks:
             for x in self._with_conj(t):
-                a = self.res.resolve(x) or self._state_of(x)
+                a = self.res.resolve(x) or self._state_of(x) or self.np_actor(x)
                 if a is None and places and x.ent_type_ in {"GPE"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
                     entry = gazetteer().lookup(ent.text) if ent is not None else None
@@ -219,6 +235,49 @@ class EventFinder:
                         return a
         code = code or self.ctx.record.country
         return self.country_actor(code) if code else None
+
+    def np_actor(self, tok: Token) -> str | None:
+        """An actor for a subject or object phrase no lexicon names: "Ethnic Albanians",
+        "A French minister", "Seven opposition parties", "Doctors from two American aid
+        groups". Only phrases that denote people or bodies qualify: a demonym or place
+        modifier, a title, an organisation word, or a noun for people."""
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ in _NOT_ACTORS:
+            return None
+        lemma = tok.lemma_.lower()
+        words = [t.lower_ for t in tok.subtree]
+        lex = self.res.lex
+        code = None
+        for t in tok.subtree:
+            m = lex.demonyms.match([t.lower_], 0) or lex.demonyms.match([t.text.lower()], 0)
+            if (m and t.i != tok.i) or (m and tok.tag_ in {"NNPS", "NNS"}):
+                code = str(m[1])
+                break
+            if t.ent_type_ == "GPE" and t.i != tok.i:
+                entry = gazetteer().lookup(t.text)
+                if entry and entry.country:
+                    code = entry.country
+                    break
+        titled = lex.titles.match([lemma], 0) or lex.titles.match([tok.lower_], 0)
+        org = lex.org_words.match([lemma], 0) or lex.org_words.match([tok.lower_], 0)
+        human = lemma in HUMAN_NOUNS or lemma in GROUPS
+        demonym_noun = lex.demonyms.match([tok.lower_], 0)
+        if not (titled or org or human or demonym_noun or (tok.pos_ == "PROPN" and code)):
+            return None
+        if demonym_noun and not (titled or org or human):
+            code = str(demonym_noun[1])  # "the Palestinians", "ethnic Turks": people, not a state
+        sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) \
+            or (str(org[1]) if org else GROUPS.get(lemma))  # type: ignore[union-attr]
+        name = " ".join(w for w in words if w not in {"the", "a", "an"})[:80]
+        for a in self.ctx.record.actors:
+            if a.type == "group" and a.name == name:
+                return a.id
+        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
+                      country=code, sector=sector,
+                      mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
+        self.ctx.record.actors.append(actor)
+        self.actors[actor.id] = actor
+        self.res.actors[actor.id] = actor
+        return actor.id
 
     def group_actor(self, tok: Token) -> str:
         """A collective actor ("protesters") with the country its modifiers or the story give."""
@@ -287,6 +346,8 @@ class EventFinder:
         actors: list[str] = []
         recips: list[str] = []
         if tok.pos_ in {"NOUN", "PROPN"} and f.obj is None:
+            if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                tok = tok.head  # "a mediation effort", "a protest march": the phrase's head
             poss = [c for c in tok.children if c.dep_ == "poss"]
             of = self._pobjs(tok, frozenset({"of", "by"}))
             actors = self._resolve_all(poss or of)
@@ -390,10 +451,12 @@ class EventFinder:
             if f.tok.i in absorbed:
                 continue
             gov = f.tok.head
-            # "agreed to cooperate": the governing intent/threat trigger speaks for both.
-            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and \
-                    "intent" in by_tok[gov.i].trig.args:
+            # "agreed to cooperate", "refused to meet", "urged X to support": a governing
+            # trigger speaks for the infinitive under it — one event, the governor's.
+            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov is not f.tok:
                 continue
+            if self._obliged(f.tok):
+                continue  # "China must drop barriers": coded as the speaker's REQUEST
             category, mode = f.trig.category, f.trig.mode
             gl = gov.lemma_.lower()
             if f.tok.dep_ == "xcomp" and gl in CATEGORY_GOVERNORS and gov.i not in by_tok:
@@ -401,18 +464,60 @@ class EventFinder:
             if "intent" in f.trig.args:
                 inner = next((c for c in f.tok.children if c.dep_ in {"xcomp", "ccomp"}
                               and c.i in by_tok), None)
-                if inner is not None and category == "THREATEN":
-                    mode = mode or _threat_mode(by_tok[inner.i].trig.category)
-                elif inner is not None and category == "AGREE" and \
-                        by_tok[inner.i].trig.category not in _COOPERATIVE:
-                    category, mode = by_tok[inner.i].trig.category, by_tok[inner.i].trig.mode
+                inner_cat = by_tok[inner.i].trig.category if inner is not None else None
+                if category == "THREATEN":
+                    mode = mode or _threat_mode(inner_cat or "")
+                elif inner_cat in _CONFLICT:
+                    # "prepared to impose martial law" is a threat, not an offer
+                    category, mode = "THREATEN", _threat_mode(inner_cat or "")
             ev = self._build(f, category, mode)
             if ev is not None:
                 events.append((ev, f.tok.pos_ == "NOUN" and f.obj is None))
+        events.extend((ev, False) for ev in self._requests())
         kept = _dedupe(events)
         for n, ev in enumerate(kept, 1):
             ev.id = f"E{n}"
         return kept
+
+    def _obliged(self, tok: Token) -> bool:
+        """A clause like 'X must/should <act>' under a verb of saying."""
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+        if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+            return False
+        return verb.dep_ in {"ccomp", "acl"} and verb.head.lemma_.lower() in _DECLARE
+
+    def _requests(self) -> list[Event]:
+        """'The administration declared that China must drop barriers': REQUEST by the
+        speaker of the one who must act (PLOVER: demands made in statements)."""
+        out = []
+        for verb in self.doc:
+            if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ccomp", "acl"}:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in _OBLIGATION for c in verb.children):
+                continue
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            gov = verb.head
+            if gov.lemma_.lower() not in _DECLARE:
+                continue
+            if gov.pos_ == "NOUN":  # "issued a reminder to Iraq that it must ..."
+                gov = gov.head
+            subj, _ = self.subjects(gov)
+            target = [c for c in verb.children if c.dep_ in _SUBJ]
+            actors = self._resolve_all(subj)
+            recips = [r for r in self._resolve_all(target, places=True) if r not in actors]
+            if not actors or not recips:
+                continue
+            sent = verb.sent
+            tense, _, _, _ = self.flags(gov)
+            out.append(Event(id="", category="REQUEST", actors=actors, recipients=recips,
+                             date=self.ctx.record.date, place=self.ctx.record.place,
+                             country=self.ctx.record.country, text=sent.text.strip(),
+                             span=self.ctx.of(sent), tense=tense,  # type: ignore[arg-type]
+                             contexts=self._topics(_Found(verb, Trigger("REQUEST", None,
+                                                                        frozenset())))[0],
+                             trigger=f"{gov.text} ... {verb.text}", confidence=0.7))
+        return out
 
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if any(s <= f.tok.idx < e for s, e in self.quoted):
@@ -421,7 +526,7 @@ class EventFinder:
                                         for c in f.tok.children):
             return None  # "declined to comment" rejects nothing
         actors, recips = self.arguments(f)
-        if not actors:
+        if not actors and not (recips and f.trig.category in _MATERIAL_CONFLICT):
             return None  # no one acted: not an event we can code
         if mode == "investigate" and not recips:
             return None  # "investigating the cause of the crash": no one is accused
@@ -436,11 +541,27 @@ class EventFinder:
                 mode = "visit"
         if category == "CONSULT" and mode is None and self._phone(f.tok):
             mode = "phone"
+        if category in _CONFLICT and (tense == "future" or hyp) and not neg and not hist:
+            # PLOVER: a conflictual act announced or conditional is a THREATEN, coded as the
+            # single category rather than the act plus a hypothetical flag.
+            category, mode = "THREATEN", _threat_mode(category)
+        if category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"} and tense == "future" \
+                and not hyp:
+            # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
+            # provide", "will sign") express intent and are coded AGREE.
+            category, mode = "AGREE", None
         sent = f.tok.sent
         date, place, country = self._when_where(f, tense == "future", hist)
         contexts, topics = self._topics(f)
-        conf = 0.85 if f.obj is not None else (0.8 if f.tok.pos_ != "NOUN" else 0.7)
+        light = f.tok.pos_ == "NOUN" and f.tok.head.lemma_.lower() in LIGHT_VERBS
+        conf = 0.85 if f.obj is not None else (0.8 if f.tok.pos_ != "NOUN" or light else 0.7)
         if not recips and f.trig.args - {"recip", "intent"}:
+            conf -= 0.1
+        clause = f.tok if f.tok.pos_ != "NOUN" else f.tok.head
+        if clause.dep_ == "ROOT" or (clause.head.dep_ == "ROOT" and clause.dep_ in {"dobj",
+                                                                                  "xcomp"}):
+            conf += 0.05  # the sentence's main clause: what the sentence reports
+        elif clause.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
             conf -= 0.1
         return Event(id="", category=category, mode=mode, actors=actors, recipients=recips,
                      date=date, place=place, country=country, text=sent.text.strip(),

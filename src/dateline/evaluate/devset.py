@@ -1,0 +1,268 @@
+"""Score the coder against our own annotated dev set (``eval/dev/*.jsonl``, see
+docs/annotation.md). Gold names refer to actors; predicted actors are matched to gold
+actors by name forms (canonical name or alias, accents and case folded).
+
+Reported, per split:
+
+* actors — person actors with the right country; name-variant groups exactly right (the
+  set of forms the coder gathered equals the gold set); wrong merges (a coded actor whose
+  forms belong to two gold people); places with the right country;
+* events — P/R/F1 where a match needs the same category, the same evidence sentence and
+  matching actors (and recipients when the gold has them); also category-only matching;
+* quotes — citron's exact and overlap P/R/F1, for direct quotes and for all, and speaker
+  accuracy over overlap-matched quotes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from dateline.evaluate.metrics import PRF, Confusion
+from dateline.model import CodedStory
+from dateline.nlp.gazetteer import fold
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@dataclass
+class Gold:
+    id: str
+    source: str
+    actors: list[dict[str, Any]]
+    places: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    quotes: list[dict[str, Any]]
+
+
+def load_gold(split: str, root: Path = ROOT) -> list[Gold]:
+    path = root / "eval" / "dev" / f"{split}.jsonl"
+    out = []
+    for line in path.read_bytes().splitlines():
+        if line.strip():
+            d = orjson.loads(line)
+            out.append(Gold(d["id"], d["source"], d.get("actors", []), d.get("places", []),
+                            d.get("events", []), d.get("quotes", [])))
+    return out
+
+
+def code_gold(gold: list[Gold], root: Path = ROOT) -> dict[str, CodedStory]:
+    """Read each gold story from its source and code it; returns records by id."""
+    from dateline.nlp.coder import Coder
+    from dateline.read import read_paths
+
+    want = {g.id for g in gold}
+    sources = sorted({str((root / g.source).resolve()) for g in gold})
+    stories = [s for s in read_paths(sources) if s.id in want]
+    return {r.id: r for r in Coder(with_text=True).code(stories)}
+
+
+def _forms(name: str | None, aliases: Iterable[str] = ()) -> set[str]:
+    return {fold(x) for x in (name, *aliases) if x}
+
+
+@dataclass
+class ActorScores:
+    persons: int = 0
+    person_country_right: int = 0
+    groups_exact: int = 0
+    wrong_merges: int = 0
+    places: int = 0
+    place_country_right: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def score_actors(gold: list[Gold], coded: dict[str, CodedStory]) -> ActorScores:
+    sc = ActorScores()
+    for g in gold:
+        rec = coded[g.id]
+        gold_people = [a for a in g.actors if a.get("type") == "person"]
+        pred = [a for a in rec.actors if a.type == "person"]
+        for ga in gold_people:
+            sc.persons += 1
+            gforms = _forms(ga["name"], ga.get("aliases", []))
+            match = next((p for p in pred if _forms(p.name, p.aliases) & gforms), None)
+            if match is None:
+                sc.misses.append(f"{g.id}: missed person {ga['name']}")
+                continue
+            if match.country == ga.get("country"):
+                sc.person_country_right += 1
+            else:
+                sc.misses.append(f"{g.id}: {ga['name']} country {match.country} != "
+                                 f"{ga.get('country')}")
+            if _forms(match.name, match.aliases) == gforms:
+                sc.groups_exact += 1
+            else:
+                sc.misses.append(f"{g.id}: group {sorted(_forms(match.name, match.aliases))}"
+                                 f" != {sorted(gforms)}")
+        for p in pred:
+            pforms = _forms(p.name, p.aliases)
+            owners = [ga for ga in gold_people if _forms(ga["name"], ga.get("aliases", []))
+                      & pforms]
+            if len(owners) > 1:
+                sc.wrong_merges += 1
+                sc.misses.append(f"{g.id}: wrong merge {p.name} {p.aliases}")
+        for gp in g.places:
+            sc.places += 1
+            match = next((p for p in rec.places if fold(p.name) == fold(gp["name"])), None)
+            if match is None and rec.text is not None:
+                match = next((p for p in rec.places if any(
+                    fold(rec.text[s:e]) == fold(gp["name"]) for s, e in p.mentions)), None)
+            if match is not None and match.country == gp.get("country"):
+                sc.place_country_right += 1
+            else:
+                sc.misses.append(f"{g.id}: place {gp['name']} -> "
+                                 f"{match.country if match else 'missed'} != {gp.get('country')}")
+    return sc
+
+
+def _actor_forms(rec: CodedStory, ids: list[str]) -> list[set[str]]:
+    by_id = {a.id: a for a in rec.actors}
+    return [_forms(by_id[i].name, by_id[i].aliases) | ({fold(by_id[i].country)}
+                                                       if by_id[i].type == "country"
+                                                       and by_id[i].country else set())
+            for i in ids if i in by_id]
+
+
+def _gold_forms(g: Gold, names: list[str]) -> list[set[str]]:
+    by_name = {a["name"]: a for a in g.actors}
+    out = []
+    for n in names:
+        a = by_name.get(n)
+        forms = _forms(n, a.get("aliases", []) if a else [])
+        if a and a.get("type") == "country" and a.get("country"):
+            forms.add(fold(a["country"]))
+        out.append(forms)
+    return out
+
+
+def _parties_match(gold: list[set[str]], pred: list[set[str]]) -> bool:
+    """Every gold party is among the predicted ones (extra predicted parties are tolerated
+    only when the gold lists none)."""
+    if not gold:
+        return True
+    return all(any(gf & pf for pf in pred) for gf in gold)
+
+
+@dataclass
+class EventScores:
+    full: PRF = field(default_factory=PRF)
+    category: PRF = field(default_factory=PRF)
+    confusion: Confusion = field(default_factory=Confusion)
+    flags_right: int = 0
+    flags_total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _overlap(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def score_events(gold: list[Gold], coded: dict[str, CodedStory]) -> EventScores:
+    sc = EventScores()
+    for g in gold:
+        rec = coded[g.id]
+        used_full: set[int] = set()
+        used_cat: set[int] = set()
+        for ge in g.events:
+            gact, grec = _gold_forms(g, ge.get("actors", [])), _gold_forms(g, ge.get("recipients",
+                                                                                       []))
+            cands = [(i, e) for i, e in enumerate(rec.events) if _overlap(e.span, ge["span"])]
+            cat = next(((i, e) for i, e in cands if e.category == ge["category"]
+                        and i not in used_cat), None)
+            if cat:
+                used_cat.add(cat[0])
+                sc.category.tp += 1
+            else:
+                sc.category.fn += 1
+            sc.confusion.add(ge["category"], cands[0][1].category if cands else "NONE")
+            full = next(((i, e) for i, e in cands if e.category == ge["category"]
+                         and i not in used_full
+                         and _parties_match(gact, _actor_forms(rec, e.actors) +
+                                            _actor_forms(rec, e.recipients))
+                         and _parties_match(grec, _actor_forms(rec, e.recipients) +
+                                            _actor_forms(rec, e.actors))), None)
+            if full:
+                used_full.add(full[0])
+                sc.full.tp += 1
+                e = full[1]
+                for flag in ("negated", "hypothetical", "historical"):
+                    sc.flags_total += 1
+                    sc.flags_right += bool(e.__getattribute__(flag)) == bool(ge.get(flag))
+            else:
+                sc.full.fn += 1
+                sc.misses.append(f"{g.id}: missed {ge['category']} {ge.get('actors')} -> "
+                                 f"{ge.get('recipients')}")
+        for i, e in enumerate(rec.events):
+            if i not in used_full:
+                sc.full.fp += 1
+                sc.misses.append(f"{g.id}: extra {e.category} {e.trigger!r} {e.text[:60]!r}")
+            if i not in used_cat:
+                sc.category.fp += 1
+                if not any(_overlap(e.span, ge["span"]) for ge in g.events):
+                    sc.confusion.add("NONE", e.category)
+    return sc
+
+
+@dataclass
+class QuoteScores:
+    exact: PRF = field(default_factory=PRF)
+    overlap: PRF = field(default_factory=PRF)
+    direct_exact: PRF = field(default_factory=PRF)
+    direct_overlap: PRF = field(default_factory=PRF)
+    speaker_right: int = 0
+    speaker_total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def score_quote_spans(gold: list[tuple[tuple[int, int], set[str], str]],
+                      pred: list[tuple[tuple[int, int], set[str], str]],
+                      sc: QuoteScores, story: str) -> None:
+    """citron-style matching: exact span, or any overlap; one prediction per gold quote."""
+    for kind_filter, exact, overlap in ((None, sc.exact, sc.overlap),
+                                        ("direct", sc.direct_exact, sc.direct_overlap)):
+        gs = [q for q in gold if kind_filter is None or q[2] == kind_filter]
+        ps = [q for q in pred if kind_filter is None or q[2] == kind_filter]
+        used_e: set[int] = set()
+        used_o: set[int] = set()
+        for span, speaker, _ in gs:
+            e = next((i for i, p in enumerate(ps) if p[0] == span and i not in used_e), None)
+            if e is not None:
+                used_e.add(e)
+                exact.tp += 1
+            else:
+                exact.fn += 1
+            o = next((i for i, p in enumerate(ps) if _overlap(p[0], span) and i not in used_o),
+                     None)
+            if o is not None:
+                used_o.add(o)
+                overlap.tp += 1
+                if kind_filter is None:
+                    sc.speaker_total += 1
+                    if ps[o][1] & speaker if speaker else not ps[o][1]:
+                        sc.speaker_right += 1
+                    else:
+                        sc.misses.append(f"{story}: speaker {sorted(ps[o][1])} != "
+                                         f"{sorted(speaker)} at {span}")
+            else:
+                overlap.fn += 1
+                if kind_filter is None:
+                    sc.misses.append(f"{story}: missed quote at {span}")
+        exact.fp += len(ps) - len(used_e)
+        overlap.fp += len(ps) - len(used_o)
+
+
+def score_quotes(gold: list[Gold], coded: dict[str, CodedStory]) -> QuoteScores:
+    sc = QuoteScores()
+    for g in gold:
+        rec = coded[g.id]
+        gq = [(tuple(q["span"]), _gold_forms(g, [q["speaker"]])[0] if q.get("speaker")
+               else set(), q["kind"]) for q in g.quotes]
+        pq = [(q.span, _actor_forms(rec, [q.speaker])[0] if q.speaker and
+               _actor_forms(rec, [q.speaker]) else set(), q.kind) for q in rec.quotes]
+        score_quote_spans(gq, pq, sc, g.id)  # type: ignore[arg-type]
+    return sc

@@ -1,0 +1,119 @@
+"""Run each scorer end to end and return a plain dict the CLI prints as tables or JSON."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dateline.evaluate import devset, petrarch, plover_gsr
+from dateline.evaluate.metrics import PRF, Confusion
+from dateline.model import CodedStory, Event, Story
+
+SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+
+
+def _code_sentences(items: list[tuple[str, str, str | None]]) -> dict[str, CodedStory]:
+    """Code single sentences as stories of their own: (id, text, date)."""
+    from dateline.nlp.coder import Coder
+
+    stories = [Story(id=i, text=t, date=d) for i, t, d in items]
+    return {r.id: r for r in Coder().code(stories)}
+
+
+def main_event(rec: CodedStory) -> Event | None:
+    """The event a one-sentence record is about: highest confidence, then earliest."""
+    if not rec.events:
+        return None
+    return max(rec.events, key=lambda e: (e.confidence, -e.span[0]))
+
+
+def _confusion_dict(c: Confusion) -> dict[str, Any]:
+    per = {k: v.row() for k, v in sorted(c.per_label().items())}
+    return {"accuracy": round(c.accuracy, 3), "n": sum(c.pairs.values()), "per_category": per,
+            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(c.pairs.items())}}
+
+
+def run_plover(split: str, shared: Path = SHARED) -> dict[str, Any]:
+    recs = plover_gsr.load(shared / "data" / "plover" / "PLOVER_GSR_CAMEO.txt")
+    if split != "all":
+        recs = [r for r in recs if r.split == split]
+    coded = _code_sentences([(r.id, r.text, r.date) for r in recs])
+    conf = Confusion()
+    misses = []
+    for r in recs:
+        ev = main_event(coded[r.id])
+        pred = ev.category if ev else "NONE"
+        conf.add(r.category, pred)
+        if pred != r.category:
+            misses.append(f"{r.id}: {r.category} -> {pred}: {r.text[:90]}")
+    return {"benchmark": "PLOVER GSR category accuracy", "split": split,
+            **_confusion_dict(conf), "misses": misses}
+
+
+def run_petrarch(shared: Path = SHARED) -> dict[str, Any]:
+    sents = petrarch.load(shared / "data" / "petrarch" / "PETR2_GSR_validation.xml")
+    table = petrarch.cameo_table(shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt")
+    coded = _code_sentences([(s.id, s.text, s.date) for s in sents])
+    full, cat_only = PRF(), PRF()
+    empty_sents = false_on_empty = 0
+    misses = []
+    for s in sents:
+        rec = coded[s.id]
+        countries = {a.id: a.country for a in rec.actors}
+        used: set[int] = set()
+        if not s.codings:
+            empty_sents += 1
+            false_on_empty += bool(rec.events)
+            continue
+        for code, src, tgt in s.codings:
+            cat = petrarch.to_plover(code, table)
+            hit_cat = any(e.category == cat for e in rec.events)
+            cat_only.tp += hit_cat
+            cat_only.fn += not hit_cat
+            hit = next((i for i, e in enumerate(rec.events) if i not in used
+                        and e.category == cat
+                        and src[:3] in {countries.get(a) for a in e.actors}
+                        and (not tgt or tgt[:3] in {countries.get(a) for a in e.recipients})),
+                       None)
+            if hit is None:
+                full.fn += 1
+                got = [(e.category, [countries.get(a) for a in e.actors],
+                        [countries.get(a) for a in e.recipients]) for e in rec.events]
+                misses.append(f"{s.id}: want {cat} {src}->{tgt}, got {got}: {s.text[:80]}")
+            else:
+                used.add(hit)
+                full.tp += 1
+        full.fp += len(rec.events) - len(used)
+    return {"benchmark": "PETRARCH-2 validation records", "codings": full.tp + full.fn,
+            "category_and_countries": full.row(), "category_only": cat_only.row(),
+            "no_event_sentences": empty_sents, "false_events_on_no_event_sentences":
+            false_on_empty, "misses": misses}
+
+
+def run_dev(split: str) -> dict[str, Any]:
+    gold = devset.load_gold(split)
+    coded = devset.code_gold(gold)
+    a = devset.score_actors(gold, coded)
+    e = devset.score_events(gold, coded)
+    q = devset.score_quotes(gold, coded)
+
+    def pct(n: int, d: int) -> float:
+        return round(n / d, 3) if d else 0.0
+
+    return {
+        "benchmark": "dateline dev set", "split": split, "stories": len(gold),
+        "actors": {"persons": a.persons,
+                   "person_country_accuracy": pct(a.person_country_right, a.persons),
+                   "variant_groups_exact": pct(a.groups_exact, a.persons),
+                   "wrong_merges": a.wrong_merges, "places": a.places,
+                   "place_country_accuracy": pct(a.place_country_right, a.places)},
+        "events": {"full": e.full.row(), "category_only": e.category.row(),
+                   "flag_accuracy_on_matched": pct(e.flags_right, e.flags_total),
+                   **{k: v for k, v in _confusion_dict(e.confusion).items()
+                      if k in {"per_category", "confusion"}}},
+        "quotes": {"all_exact": q.exact.row(), "all_overlap": q.overlap.row(),
+                   "direct_exact": q.direct_exact.row(),
+                   "direct_overlap": q.direct_overlap.row(),
+                   "speaker_accuracy": pct(q.speaker_right, q.speaker_total)},
+        "misses": a.misses + e.misses + q.misses,
+    }
