@@ -173,9 +173,10 @@ def summary(coded: str, limit: int) -> None:
 register_store_commands(main)
 
 @main.command(name="eval")
-@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev"]))
+@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev", "commodity"]))
 @click.option("--split", default=None,
-              help="plover: tune|test|all (default test); dev: tune|heldout (default heldout).")
+              help="plover, petrarch: tune|test|all (default test); "
+                   "dev: tune|heldout (default heldout).")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--misses", type=int, default=0, show_default=True,
               help="Also list this many misses (read them only on tuning splits).")
@@ -186,6 +187,7 @@ def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None
     plover    PLOVER GSR (../shared/data/plover): category accuracy, per-category P/R
     petrarch  PETRARCH-2 validation records: category + actor/recipient countries
     dev       our annotated dev set (eval/dev): actors, places, events, quotes
+    commodity false events on 500 Reuters commodity stories (no political events)
     """
     from dateline.evaluate import run
     from dateline.evaluate.report import print_report
@@ -193,7 +195,11 @@ def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None
     if benchmark == "plover":
         report = run.run_plover(split or "test")
     elif benchmark == "petrarch":
-        report = run.run_petrarch()
+        report = run.run_petrarch(split or "test")
+    elif benchmark == "commodity":
+        from dateline.evaluate import commodity
+
+        report = commodity.run(run.SHARED / "data" / "reuters21578")
     else:
         report = run.run_dev(split or "heldout")
     if as_json:

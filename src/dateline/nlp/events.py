@@ -63,6 +63,8 @@ _HISTORICAL_PREPS = {"after", "since", "following"}
 _VISIT_CUES = {"come", "arrive", "visit", "trip", "tour", "travel", "fly", "visiting"}
 #: Events that can be coded from their victim alone ("a journalist was killed").
 _MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION"}
+POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "CVL", "NGO", "LAB",
+                     "IGO", "UNO", "SPY", "REF", "REL", "EDU", "MED", "AGR"}
 _CONFLICT = {"PROTEST", "SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 _OBLIGATION = {"must", "should"}
 _DECLARE = {"say", "declare", "announce", "insist", "tell", "remind", "conclude", "state",
@@ -126,6 +128,15 @@ def topic_words() -> dict[str, tuple[str, str]]:
     return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in read_tsv("contexts.tsv")}
 
 
+@cache
+def economic_objects() -> frozenset[str]:
+    return frozenset(row[0] for row in read_tsv("economic_objects.tsv"))
+
+
+#: Noun compounds that look like event nouns but are not events.
+NOT_EVENTS = {("press", "conference"), ("news", "conference")}
+
+
 @dataclass(slots=True)
 class _Found:
     tok: Token  # the trigger's head token
@@ -144,7 +155,11 @@ class EventFinder:
 
     # -- trigger matching ----------------------------------------------------------------
     def match(self, tok: Token) -> _Found | None:
+        if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+            return None  # "March" the month, not a march
         lemma = tok.lemma_.lower()
+        if tok.i > 0 and (tok.nbor(-1).lower_, lemma) in NOT_EVENTS:
+            return None
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and lemma in self.t.verbs):
             for c in tok.children:
@@ -519,7 +534,43 @@ class EventFinder:
                              trigger=f"{gov.text} ... {verb.text}", confidence=0.7))
         return out
 
+    def _political(self, actor_id: str) -> bool:
+        """Whether an actor can make a political event: states, officials, armed forces,
+        courts, parties, international bodies, rebels, protesters, unions, NGOs. People
+        whose role the story does not give count too (the story chose to report them)."""
+        a = self.actors[actor_id]
+        if a.type == "country" or a.country in {"IGO", "UNO", "EUR", "NGO"}:
+            return True
+        if a.sector in POLITICAL_SECTORS:
+            return True
+        if a.type == "group" and a.country:
+            return True  # "ethnic Turks", "Palestinian youths": people of a state acting
+        return a.type == "person" and a.sector is None and a.role is None
+
+    def _commercial(self, f: _Found) -> bool:
+        """An event whose object is goods, prices or contracts is business, not politics.
+
+        Light-verb patterns ("hold talks") are exempt: their object is the event itself."""
+        if f.obj is not None:
+            return False
+        econ = economic_objects()
+        tok = f.tok
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+        if tok.pos_ == "NOUN":
+            objs = [c for c in tok.children if c.dep_ in {"compound", "amod"}] + \
+                [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            heads = [o] + [c for c in o.children if c.dep_ in {"compound", "amod"}]
+            heads += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            if any(h.lemma_.lower() in econ for h in heads):
+                return True
+        return False
+
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
+        if self._commercial(f):
+            return None
         if any(s <= f.tok.idx < e for s, e in self.quoted):
             return None  # inside a direct quote: the speaker's words, coded as a quote
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
@@ -528,6 +579,8 @@ class EventFinder:
         actors, recips = self.arguments(f)
         if not actors and not (recips and f.trig.category in _MATERIAL_CONFLICT):
             return None  # no one acted: not an event we can code
+        if not any(self._political(a) for a in actors + recips):
+            return None  # companies and traders among themselves: commerce, not an event
         if mode == "investigate" and not recips:
             return None  # "investigating the cause of the crash": no one is accused
         if category == "PROTEST" and mode == "demo" and all(

@@ -27,7 +27,7 @@ _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
-_TRAILING = " \t\n,.;:"
+_TRAILING = " \t\n,.;:\"”’"
 
 
 def _cues() -> tuple[set[str], set[str]]:
@@ -194,8 +194,8 @@ class QuoteFinder:
                     m.para - prev[1] <= 1:
                 speaker, cue = prev[0], None  # continues the previous speaker's quote
             s, e = m.start, m.end
-            while e > s and text[e - 1] in _TRAILING:
-                e -= 1
+            while e > s and text[e - 1].isspace():
+                e -= 1  # everything between the marks, a trailing comma included
             quotes.append((s, e, speaker, cue, "direct"))
             prev = (speaker, m.para, m.end)
         # A quote left open at a paragraph end is continued by the next paragraph's quote,

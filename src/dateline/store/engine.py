@@ -76,7 +76,12 @@ def make_engine(target: str, *, readonly: bool = False) -> Engine:
     connect_args: dict[str, Any] = {}
     if readonly:
         connect_args["options"] = "-c default_transaction_read_only=on"
-    return create_engine(url, connect_args=connect_args, pool_pre_ping=True, **common)
+    engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True, **common)
+    # One multi-row INSERT per thousand rows instead of one statement per row: psycopg's
+    # pipelined executemany still pays a server round trip per row, which made storing
+    # several times slower than on SQLite.
+    engine.dialect.use_insertmanyvalues_wo_returning = True
+    return engine
 
 
 def _sqlite_engine(url: URL, readonly: bool, common: dict[str, Any]) -> Engine:

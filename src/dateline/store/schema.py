@@ -12,6 +12,11 @@ so that the API's filters are one indexed semi-join, not a join through ``actors
 alias, role and sector; the ``entities`` row is recomputed from those counts, so the
 result never depends on the order stories were stored in (see ``entities.py``).
 
+There are no foreign keys, on purpose: the one writer (``write.py``) replaces a story's
+rows together in one transaction, so they cannot dangle, while per-row foreign-key
+triggers made PostgreSQL ingest several times slower (and SQLite does not enforce them
+unless asked). Every link is still indexed by its key.
+
 Changing anything here needs a migration in ``migrations.py``; a test checks that a
 migrated database matches this metadata.
 """
@@ -23,7 +28,6 @@ from sqlalchemy import (
     Boolean,
     Column,
     Float,
-    ForeignKeyConstraint,
     Index,
     Integer,
     MetaData,
@@ -74,7 +78,6 @@ actors = Table(
     Column("sector", String),
     Column("aliases", Json, nullable=False),
     Column("entity_id", String),
-    ForeignKeyConstraint(["story_id"], ["stories.id"], ondelete="CASCADE"),
     Index("ix_actors_entity", "entity_id"),
 )
 
@@ -85,7 +88,6 @@ mentions = Table(
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
-    ForeignKeyConstraint(["story_id"], ["stories.id"], ondelete="CASCADE"),
 )
 
 places = Table(
@@ -98,7 +100,6 @@ places = Table(
     Column("lat", Float),
     Column("lon", Float),
     Column("mentions", Json, nullable=False),
-    ForeignKeyConstraint(["story_id"], ["stories.id"], ondelete="CASCADE"),
     Index("ix_places_country", "country"),
 )
 
@@ -125,7 +126,6 @@ events = Table(
     Column("topics", Json, nullable=False),
     Column("trigger", String),
     Column("confidence", Float, nullable=False),
-    ForeignKeyConstraint(["story_id"], ["stories.id"], ondelete="CASCADE"),
     Index("ix_events_day", "day", "story_id", "event_id"),
     Index("ix_events_category_day", "category", "day"),
 )
@@ -142,8 +142,6 @@ event_actors = Table(
     Column("name", String),
     Column("country", String),
     Column("sector", String),
-    ForeignKeyConstraint(["story_id", "event_id"], ["events.story_id", "events.event_id"],
-                         ondelete="CASCADE"),
     Index("ix_event_actors_entity", "entity_id"),
     Index("ix_event_actors_country", "country"),
 )
@@ -160,7 +158,6 @@ quotes = Table(
     Column("kind", String, nullable=False),
     Column("span_start", Integer, nullable=False),
     Column("span_end", Integer, nullable=False),
-    ForeignKeyConstraint(["story_id"], ["stories.id"], ondelete="CASCADE"),
     Index("ix_quotes_speaker_entity", "speaker_entity"),
 )
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Table, bindparam, delete, select, update
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from dateline.model import Actor, CodedStory
@@ -196,9 +196,31 @@ def write_records(conn: Connection, records: Sequence[CodedStory]) -> int:
                 deltas[(eid, kind, value)] += 1
     for table in (stories, actors, mentions, places, events, event_actors, quotes):
         if rows[table]:
-            conn.execute(table.insert(), rows[table])
+            insert_rows(conn, table, rows[table])
     _apply_entity_deltas(conn, new_entities, deltas, story_deltas)
     return len(ids)
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[Row]) -> None:
+    """Insert fresh rows: ``COPY`` on PostgreSQL, ``executemany`` elsewhere.
+
+    The one place the writer looks at the backend for speed: through SQLAlchemy, even as
+    multi-row ``INSERT``s, PostgreSQL took ~150 µs a row (parameter binding of thousands of
+    parameters per statement); ``COPY`` in the same transaction takes ~10.
+    """
+    if conn.dialect.name != "postgresql":
+        conn.execute(table.insert(), rows)
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    cols = [c.name for c in table.c]
+    json_cols = {c.name for c in table.c if isinstance(c.type, JSON)}
+    sql = f"COPY {quote(table.name)} ({', '.join(map(quote, cols))}) FROM STDIN"
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    with driver.cursor() as cur, cur.copy(sql) as copy:
+        for r in rows:
+            copy.write_row([orjson.dumps(r[c]).decode() if c in json_cols and r[c] is not None
+                            else r.get(c) for c in cols])
 
 
 def _upsert(conn: Connection, table: Table) -> Any:
