@@ -135,12 +135,24 @@ def score_actors(gold: list[Gold], coded: dict[str, CodedStory]) -> ActorScores:
     return sc
 
 
+#: How parties are compared: "strict" by name forms (a state by its code too); "code" also
+#: lets an actor stand for its state (gold "Greece" ~ coded "Kostas Alexiou, GRC"), the
+#: actor-code level at which event datasets such as ICEWS and POLECAT are compared.
+MATCH = {"mode": "code"}
+
+
 def _actor_forms(rec: CodedStory, ids: list[str]) -> list[set[str]]:
     by_id = {a.id: a for a in rec.actors}
-    return [_forms(by_id[i].name, by_id[i].aliases) | ({fold(by_id[i].country)}
-                                                       if by_id[i].type == "country"
-                                                       and by_id[i].country else set())
-            for i in ids if i in by_id]
+    out = []
+    for i in ids:
+        a = by_id.get(i)
+        if a is None:
+            continue
+        forms = _forms(a.name, a.aliases)
+        if a.country and (a.type == "country" or MATCH["mode"] == "code"):
+            forms.add("=" + a.country)
+        out.append(forms)
+    return out
 
 
 def _gold_forms(g: Gold, names: list[str]) -> list[set[str]]:
@@ -149,8 +161,8 @@ def _gold_forms(g: Gold, names: list[str]) -> list[set[str]]:
     for n in names:
         a = by_name.get(n)
         forms = _forms(n, a.get("aliases", []) if a else [])
-        if a and a.get("type") == "country" and a.get("country"):
-            forms.add(fold(a["country"]))
+        if a and a.get("country") and (a.get("type") == "country" or MATCH["mode"] == "code"):
+            forms.add("=" + a["country"])
         out.append(forms)
     return out
 

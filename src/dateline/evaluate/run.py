@@ -92,14 +92,17 @@ def run_petrarch(split: str = "all", shared: Path = SHARED) -> dict[str, Any]:
     return {"benchmark": "PETRARCH-2 validation records", "split": split,
             "codings": full.tp + full.fn,
             "category_and_countries": full.row(), "category_only": cat_only.row(),
-            "unmapped_codings": unmapped, "no_event_sentences": empty_sents, "false_events_on_no_event_sentences":
-            false_on_empty, "misses": misses}
+            "unmapped_codings": unmapped, "no_event_sentences": empty_sents,
+            "false_events_on_no_event_sentences": false_on_empty, "misses": misses}
 
 
 def run_dev(split: str) -> dict[str, Any]:
     gold = devset.load_gold(split)
     coded = devset.code_gold(gold)
     a = devset.score_actors(gold, coded)
+    devset.MATCH["mode"] = "strict"
+    strict = devset.score_events(gold, coded)
+    devset.MATCH["mode"] = "code"
     e = devset.score_events(gold, coded)
     q = devset.score_quotes(gold, coded)
 
@@ -113,7 +116,8 @@ def run_dev(split: str) -> dict[str, Any]:
                    "variant_groups_exact": pct(a.groups_exact, a.persons),
                    "wrong_merges": a.wrong_merges, "places": a.places,
                    "place_country_accuracy": pct(a.place_country_right, a.places)},
-        "events": {"full": e.full.row(), "category_only": e.category.row(),
+        "events": {"full": e.full.row(), "full_strict_names": strict.full.row(),
+                   "category_only": e.category.row(),
                    "flag_accuracy_on_matched": pct(e.flags_right, e.flags_total),
                    **{k: v for k, v in _confusion_dict(e.confusion).items()
                       if k in {"per_category", "confusion"}}},

@@ -7,6 +7,7 @@ in that story's ``errors`` and the batch goes on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
@@ -30,6 +31,18 @@ STEPS: list[tuple[str, Step]] = [
 
 #: spaCy's own default limit; longer texts need ~1 GB of memory per 100,000 words.
 DEFAULT_MAX_CHARS = 1_000_000
+
+
+#: A line break inside a paragraph: between two non-space characters.
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+def unwrap(text: str) -> str:
+    """Hard-wrapped wire copy (Reuters breaks lines at 65 columns) with its in-paragraph
+    line breaks turned into spaces, so "Paul\nVolcker" is one name to the parser. One
+    character for one, so every offset still points into the story as read; paragraph
+    breaks (blank lines, newline + indent) are kept."""
+    return _WRAP.sub(" ", text)
 
 
 def empty_record(story: Story) -> CodedStory:
@@ -89,7 +102,7 @@ class Coder:
                 )
                 continue
             todo.append(i)
-        texts = (chunk[i].text[chunk[i].body_start :] for i in todo)
+        texts = (unwrap(chunk[i].text[chunk[i].body_start :]) for i in todo)
         for i, doc in zip(todo, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
             ctx = StoryContext(chunk[i], doc, records[i], self.nlp, offset=chunk[i].body_start)
             for name, step in STEPS:

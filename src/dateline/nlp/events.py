@@ -151,7 +151,9 @@ class EventFinder:
         self.res = Resolver(ctx)
         self.t = triggers()
         self.actors = {a.id: a for a in ctx.record.actors}
-        self.quoted: list[tuple[int, int]] = ctx.notes.get("direct_quotes", [])  # type: ignore[assignment]
+        self.speaker: str | None = ""
+        self.quoted: list[tuple[int, int, str | None]] = ctx.notes.get(  # type: ignore[assignment]
+            "direct_quotes", [])
 
     # -- trigger matching ----------------------------------------------------------------
     def match(self, tok: Token) -> _Found | None:
@@ -202,6 +204,8 @@ class EventFinder:
         for t in toks:
             for x in self._with_conj(t):
                 a = self.res.resolve(x) or self._state_of(x) or self.np_actor(x)
+                if a is None and places:
+                    a = self._owner_state(x)
                 if a is None and places and x.ent_type_ in {"GPE"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
                     entry = gazetteer().lookup(ent.text) if ent is not None else None
@@ -211,6 +215,19 @@ class EventFinder:
                 if a and a not in ids:
                     ids.append(a)
         return ids
+
+    def _owner_state(self, tok: Token) -> str | None:
+        """The state behind a thing: "the Turkish decision", "Peru's proposal"."""
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound"}:
+                m = self.res.lex.demonyms.match([c.lower_], 0)
+                if m:
+                    return self.country_actor(str(m[1]))
+            if c.dep_ == "poss":
+                a = self.res.actor_at.get(c.i) or self.res.resolve(c)
+                if a:
+                    return a
+        return None
 
     def _speaker_for_institution(self, head: Token, actors: list[str]) -> list[str]:
         """'Dzhaksybekov assured that the Astana administration is ready': the official
@@ -302,7 +319,7 @@ class EventFinder:
             if m:
                 code = str(m[1])
         code = code or self.ctx.record.country
-        name = tok.lemma_.lower()
+        name = tok.lower_
         for a in self.ctx.record.actors:
             if a.type == "group" and a.name == name and a.country == code:
                 a.mentions.append(self.ctx.of(tok.doc[tok.i : tok.i + 1]))
@@ -310,7 +327,7 @@ class EventFinder:
         m = self.res.lex.org_words.match([tok.lower_], 0) or \
             self.res.lex.org_words.match([name], 0)
         actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
-                      country=code, sector=str(m[1]) if m else GROUPS.get(name),
+                      country=code, sector=str(m[1]) if m else GROUPS.get(tok.lemma_.lower()),
                       mentions=[self.ctx.of(tok.doc[tok.i : tok.i + 1])])
         self.ctx.record.actors.append(actor)
         self.actors[actor.id] = actor
@@ -345,6 +362,9 @@ class EventFinder:
                 cur = cur.head
             elif cur.dep_ == "relcl":
                 return [cur.head], False
+            elif cur.dep_ == "acl" and cur.head.head is not cur.head and \
+                    cur.head.head.pos_ in {"VERB", "AUX"}:
+                cur = cur.head.head  # "issued a statement deploring ...": the issuer
             else:
                 break
         return [], False
@@ -377,8 +397,18 @@ class EventFinder:
         else:
             head = f.tok
             subj, passive = self.subjects(head)
-            if any(t.lower_ in {"i", "we", "you"} for t in subj):
-                return [], []  # first person: the speaker's own account inside a quote
+            if any(t.lower_ in {"i", "we"} for t in subj):
+                # Inside a direct quote "I"/"we" is its speaker ("we intend to walk it,"
+                # he said); outside one, it is no one we can name.
+                if not self.speaker:
+                    return [], []
+                subj = [t for t in subj if t.lower_ not in {"i", "we"}]
+                actors = [self.speaker] + self._resolve_all(subj)
+                recips = self._resolve_all([c for c in head.children if c.dep_ == "dobj"]
+                                           + self._pobjs(head, args), places=True)
+                return actors, [r for r in recips if r not in actors]
+            if any(t.lower_ == "you" for t in subj):
+                return [], []
             agent = self._pobjs(head, frozenset({"by"}))
             if passive:
                 actors = self._resolve_all(agent)
@@ -391,6 +421,18 @@ class EventFinder:
             recips += self._resolve_all(self._pobjs(head, args), places=True)
             if f.obj is not None:
                 recips += self._resolve_all(self._pobjs(f.obj, args), places=True)
+            if "intent" in args or head.pos_ == "ADJ":
+                # "willing to work with Cambodia", "agreed to help Peru": the inner verb's
+                # partner is the recipient of the intent.
+                for inner in (c for c in head.children if c.dep_ in {"xcomp", "ccomp"}):
+                    recips += self._resolve_all(
+                        [c for c in inner.children if c.dep_ == "dobj"]
+                        + self._pobjs(inner, frozenset({"with", "to", "for"})), places=True)
+                    for g in inner.children:
+                        if g.dep_ == "dobj":
+                            recips += self._resolve_all(self._pobjs(g, frozenset({"with", "to",
+                                                                                   "for"})),
+                                                        places=True)
             if not actors and "recip" in args:
                 return [], []  # "we discussed them with Zeman": no known subject, no event
             actors = self._speaker_for_institution(head, actors)
@@ -571,8 +613,9 @@ class EventFinder:
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if self._commercial(f):
             return None
-        if any(s <= f.tok.idx < e for s, e in self.quoted):
-            return None  # inside a direct quote: the speaker's words, coded as a quote
+        self.speaker = next((sp for s, e, sp in self.quoted if s <= f.tok.idx < e), "")
+        if self.speaker is None:
+            return None  # a quote nobody is known to have said: its "we" is no one
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                         for c in f.tok.children):
             return None  # "declined to comment" rejects nothing

@@ -152,7 +152,7 @@ class NameReader:
             s = i - n
             if s >= floor and all(_is_cap_word(t) or t.text.isupper() for t in doc[s:i]):
                 entry = self.gaz.lookup(doc[s:i].text)
-                if entry is not None and entry.kind == "country":
+                if entry is not None and entry.kind in {"country", "body"}:
                     return s, str(entry.country)
         if i - 2 >= floor and doc[i - 1].text in {"'s", "’s"}:
             for n in (3, 2, 1):
@@ -219,11 +219,26 @@ class NameReader:
         sector = title.sector if title.kind != "honorific" else None
         country: str | None = None
         # Left: modifiers ("Deputy", "former") and a demonym or possessive place.
+        portfolio = 0
         while role_start - 1 >= floor:
             w = words[role_start - 1]
             org = self.lex.org_words.match(words, role_start - 1)
+            prev = doc[role_start - 1]
             if w in self.lex.modifiers:
                 role_start -= 1
+            elif portfolio < 3 and _is_cap_word(prev) and prev.pos_ in {"PROPN", "NOUN"} \
+                    and self._demonym_left(doc, role_start, floor) is None \
+                    and self._demonym_left(doc, role_start - 1, floor) is not None:
+                # "Canadian External Affairs Minister": capitalised portfolio words between
+                # a demonym or state and the title belong to the role.
+                role_start -= 1
+                portfolio += 1
+            elif portfolio < 3 and _is_cap_word(prev) and prev.pos_ in {"PROPN", "NOUN"} \
+                    and role_start - 2 >= floor and _is_cap_word(doc[role_start - 2]) \
+                    and self._demonym_left(doc, role_start - 1, floor) is None \
+                    and self._demonym_left(doc, role_start - 2, floor) is not None:
+                role_start -= 2
+                portfolio += 2
             elif org and org[0] == 1 and doc[role_start - 1].pos_ in {"NOUN", "PROPN"}:
                 # "police spokesman", "government spokeswoman", "army commander"
                 role_start -= 1

@@ -272,5 +272,5 @@ class QuoteFinder:
 def code_quotes(ctx: StoryContext) -> None:
     ctx.record.quotes = QuoteFinder(ctx).find()
     # Later steps skip events inside direct quotes; they need doc offsets, not story ones.
-    ctx.notes["direct_quotes"] = [(q.span[0] - ctx.offset, q.span[1] - ctx.offset)
+    ctx.notes["direct_quotes"] = [(q.span[0] - ctx.offset, q.span[1] - ctx.offset, q.speaker)
                                   for q in ctx.record.quotes if q.kind == "direct"]

@@ -113,12 +113,14 @@ def cluster_names(mentions: list[tuple[str, int, str]]) -> list[Cluster]:
         elif len(cands) > 1:
             recent = [c for c in cands if any(mentions[m][2] == para and mentions[m][1] < offset
                                               for m in c.members)]
+            # A surname two people share attaches to the one just mentioned in the paragraph
+            # (so "Wang said" gets its speaker) but never becomes an alias of either.
             if len(recent) == 1:
-                _add(recent[0], i, mentions[i])
+                _add(recent[0], i, mentions[i], alias=False)
             elif recent:
                 best = max(recent, key=lambda c: max(mentions[m][1] for m in c.members
                                                      if mentions[m][1] < offset))
-                _add(best, i, mentions[i])
+                _add(best, i, mentions[i], alias=False)
         else:
             c = Cluster(tokens=toks)
             clusters.append(c)
@@ -131,8 +133,8 @@ def _is_full(toks: list[str]) -> bool:
     return len(toks) >= 2 and not _is_initial(toks[0])
 
 
-def _add(c: Cluster, i: int, mention: tuple[str, int, str]) -> None:
+def _add(c: Cluster, i: int, mention: tuple[str, int, str], alias: bool = True) -> None:
     c.members.append(i)
-    if mention[0] not in c.forms:
+    if alias and mention[0] not in c.forms:
         c.forms.append(mention[0])
     c.last_seen = max(c.last_seen, mention[1])

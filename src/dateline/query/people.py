@@ -62,7 +62,7 @@ def timeline(conn: Connection, entity_id: str, *, date_from: str | None = None,
     lo, hi = date_range(date_from, date_to)
     ev, ea, qu, st = events.c, event_actors.c, quotes.c, stories.c
     eq = (select(events, ea.role.label("part"))
-          .join(event_actors, and_(ea.story_id == ev.story_id, ea.event_id == ev.event_id))
+          .join(event_actors, ea.event_pk == ev.pk)
           .where(ea.entity_id == entity_id))
     qq = (select(quotes, st.date.label("day")).join(stories, st.id == qu.story_id)
           .where(qu.speaker_entity == entity_id))
@@ -116,7 +116,7 @@ def find_quotes(conn: Connection, *, speaker: str | None = None, story: str | No
          .join(stories, st.id == qu.story_id)
          .outerjoin(actors, and_(ac.story_id == qu.story_id, ac.actor_id == qu.speaker))
          .where(*conds)
-         .order_by(st.date.is_(None), st.date, qu.story_id, qu.seq)
+         .order_by(st.date.asc().nulls_last(), qu.story_id, qu.seq)
          .limit(limit).offset(offset))
     items = [{
         "story_id": r.story_id, "quote_id": r.quote_id, "day": r.day,

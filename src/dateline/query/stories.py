@@ -28,7 +28,7 @@ def find_stories(conn: Connection, *, country: str | None = None, agency: str | 
     total = conn.execute(select(func.count()).select_from(stories).where(*conds)).scalar_one()
     q = (select(st.id, st.date, st.place, st.country, st.agency, st.title, st.errors,
                 st.content_hash, st.coded_at)
-         .where(*conds).order_by(st.date.is_(None), st.date, st.id).limit(limit).offset(offset))
+         .where(*conds).order_by(st.date.asc().nulls_last(), st.id).limit(limit).offset(offset))
     items = [{"id": r.id, "date": r.date, "place": r.place, "country": r.country,
               "agency": r.agency, "title": r.title, "errors": list(r.errors),
               "content_hash": r.content_hash, "coded_at": r.coded_at}

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Float,
@@ -103,10 +104,16 @@ places = Table(
     Index("ix_places_country", "country"),
 )
 
+#: Row ids: 64-bit on PostgreSQL, SQLite's own rowid (INTEGER PRIMARY KEY) there.
+RowId = BigInteger().with_variant(Integer(), "sqlite")
+
 events = Table(
     "events", metadata,
-    Column("story_id", String, primary_key=True),
-    Column("event_id", String, primary_key=True),
+    #: a number, so filters joining event_actors compare integers, not two strings; given
+    #: by the writer (see write.py), never by a sequence, so a rolled-back chunk leaves no gap
+    Column("pk", RowId, primary_key=True, autoincrement=False),
+    Column("story_id", String, nullable=False),
+    Column("event_id", String, nullable=False),
     Column("seq", Integer, nullable=False),
     Column("category", String, nullable=False),
     Column("mode", String),
@@ -126,24 +133,27 @@ events = Table(
     Column("topics", Json, nullable=False),
     Column("trigger", String),
     Column("confidence", Float, nullable=False),
-    Index("ix_events_day", "day", "story_id", "event_id"),
+    Index("ux_events_story_event", "story_id", "event_id", unique=True),
+    Index("ix_events_day", "day", "story_id", "seq"),
     Index("ix_events_category_day", "category", "day"),
 )
 
 event_actors = Table(
     "event_actors", metadata,
-    Column("story_id", String, primary_key=True),
-    Column("event_id", String, primary_key=True),
+    Column("event_pk", RowId, primary_key=True, autoincrement=False),
     #: "actor" or "recipient": one table answers "X on either side" with one semi-join
     Column("role", String, primary_key=True),
     Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("story_id", String, nullable=False),
+    Column("event_id", String, nullable=False),
     Column("actor_id", String, nullable=False),
     Column("entity_id", String),
     Column("name", String),
     Column("country", String),
     Column("sector", String),
-    Index("ix_event_actors_entity", "entity_id"),
-    Index("ix_event_actors_country", "country"),
+    Index("ix_event_actors_story", "story_id"),
+    Index("ix_event_actors_entity", "entity_id", "event_pk"),
+    Index("ix_event_actors_country", "country", "event_pk"),
 )
 
 quotes = Table(

@@ -12,10 +12,11 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from itertools import count
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Connection, Table, bindparam, delete, select, update
+from sqlalchemy import JSON, Connection, Table, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from dateline.model import Actor, CodedStory
@@ -37,6 +38,8 @@ Row = dict[str, Any]
 
 #: Bound on the number of values in one ``IN (...)``; well under every backend's limit.
 IN_CHUNK = 500
+#: Names the PostgreSQL advisory lock writers take (any constant; not the migration one).
+WRITE_LOCK = 0x64617465776C6B
 
 
 def content_hash(text: str) -> str:
@@ -76,8 +79,8 @@ def _with_unique_ids(rec: CodedStory) -> CodedStory:
     return rec
 
 
-def rows_for(rec: CodedStory, coded_at: str) -> dict[Table, list[Row]]:
-    """Every row one record becomes, by table."""
+def rows_for(rec: CodedStory, coded_at: str, pks: Iterator[int]) -> dict[Table, list[Row]]:
+    """Every row one record becomes, by table; ``pks`` numbers its events."""
     rec = _with_unique_ids(rec)
     sid = rec.id
     by_id = {a.id: a for a in rec.actors}
@@ -105,8 +108,9 @@ def rows_for(rec: CodedStory, coded_at: str) -> dict[Table, list[Row]]:
             "mentions": [list(m) for m in p.mentions],
         })
     for i, e in enumerate(rec.events):
+        pk = next(pks)
         out[events].append({
-            "story_id": sid, "event_id": e.id, "seq": i, "category": e.category,
+            "pk": pk, "story_id": sid, "event_id": e.id, "seq": i, "category": e.category,
             "mode": e.mode, "date": e.date, "day": e.date or rec.date, "place": e.place,
             "country": e.country, "text": e.text, "span_start": e.span[0],
             "span_end": e.span[1], "tense": e.tense, "negated": e.negated,
@@ -118,7 +122,7 @@ def rows_for(rec: CodedStory, coded_at: str) -> dict[Table, list[Row]]:
             for j, ref in enumerate(refs):
                 who: Actor | None = by_id.get(ref)
                 out[event_actors].append({
-                    "story_id": sid, "event_id": e.id, "role": role, "seq": j,
+                    "event_pk": pk, "story_id": sid, "event_id": e.id, "role": role, "seq": j,
                     "actor_id": ref, "entity_id": entity_of.get(ref),
                     "name": who.name if who else None,
                     "country": who.country if who else None,
@@ -155,7 +159,12 @@ def write_records(conn: Connection, records: Sequence[CodedStory]) -> int:
     """Replace (or insert) these stories in one transaction the caller holds; returns count.
 
     The same id twice in ``records`` keeps the last, as storing them one by one would.
+    Writers are serialised (SQLite's write lock, a PostgreSQL advisory lock), so event
+    numbers can be handed out as max + 1 with no sequence, and a rolled-back chunk leaves
+    nothing behind.
     """
+    if conn.dialect.name == "postgresql":  # one writer at a time: event numbers, counters
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
     latest = {r.id: r for r in records}
     ids = sorted(latest)
     coded_at = datetime.now(UTC).isoformat(timespec="seconds")
@@ -184,9 +193,10 @@ def write_records(conn: Connection, records: Sequence[CodedStory]) -> int:
 
     rows: dict[Table, list[Row]] = defaultdict(list)
     new_entities: dict[str, tuple[str, str | None]] = {}
+    pks = count(conn.execute(select(func.coalesce(func.max(events.c.pk), 0))).scalar_one() + 1)
     for sid in ids:
         rec = latest[sid]
-        for table, table_rows in rows_for(rec, coded_at).items():
+        for table, table_rows in rows_for(rec, coded_at, pks).items():
             rows[table].extend(table_rows)
         facts, kinds = _story_facts(sid, rec.actors)
         new_entities.update(kinds)
