@@ -243,6 +243,7 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
             proto = by_code[code] = _Proto(actor, ent.start_char + ctx.offset, [])
         if text != proto.actor.name and text not in proto.actor.aliases:
             proto.actor.aliases.append(text)
-        proto.actor.mentions.append(ctx.of(ent))
+        start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+        proto.actor.mentions.append(ctx.of(doc[start : ent.end]))
         proto.tokens.extend(range(ent.start, ent.end))
     return list(by_code.values())

@@ -151,7 +151,6 @@ class EventFinder:
         self.res = Resolver(ctx)
         self.t = triggers()
         self.actors = {a.id: a for a in ctx.record.actors}
-        self.speaker: str | None = ""
         self.quoted: list[tuple[int, int, str | None]] = ctx.notes.get(  # type: ignore[assignment]
             "direct_quotes", [])
 
@@ -209,9 +208,12 @@ class EventFinder:
                 if a is None and places and x.ent_type_ in {"GPE"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
                     entry = gazetteer().lookup(ent.text) if ent is not None else None
-                    if entry is not None and entry.country and entry.kind in {"country",
-                                                                              "city"}:
+                    if ent is not None and entry is not None and entry.country and \
+                            entry.kind in {"country", "city"}:
                         a = self.country_actor(entry.country)
+                        span = self.ctx.of(ent)
+                        if span not in self.actors[a].mentions:
+                            self.actors[a].mentions.append(span)
                 if a and a not in ids:
                     ids.append(a)
         return ids
@@ -397,18 +399,8 @@ class EventFinder:
         else:
             head = f.tok
             subj, passive = self.subjects(head)
-            if any(t.lower_ in {"i", "we"} for t in subj):
-                # Inside a direct quote "I"/"we" is its speaker ("we intend to walk it,"
-                # he said); outside one, it is no one we can name.
-                if not self.speaker:
-                    return [], []
-                subj = [t for t in subj if t.lower_ not in {"i", "we"}]
-                actors = [self.speaker] + self._resolve_all(subj)
-                recips = self._resolve_all([c for c in head.children if c.dep_ == "dobj"]
-                                           + self._pobjs(head, args), places=True)
-                return actors, [r for r in recips if r not in actors]
-            if any(t.lower_ == "you" for t in subj):
-                return [], []
+            if any(t.lower_ in {"i", "we", "you"} for t in subj):
+                return [], []  # first or second person outside a quote: no one we can name
             agent = self._pobjs(head, frozenset({"by"}))
             if passive:
                 actors = self._resolve_all(agent)
@@ -527,14 +519,24 @@ class EventFinder:
                 elif inner_cat in _CONFLICT:
                     # "prepared to impose martial law" is a threat, not an offer
                     category, mode = "THREATEN", _threat_mode(inner_cat or "")
+            before = len(self.ctx.record.actors)
             ev = self._build(f, category, mode)
             if ev is not None:
                 events.append((ev, f.tok.pos_ == "NOUN" and f.obj is None))
+            else:
+                self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
         kept = _dedupe(events)
         for n, ev in enumerate(kept, 1):
             ev.id = f"E{n}"
         return kept
+
+    def _forget_actors(self, keep: int) -> None:
+        """Drop actors created while arguing a candidate event that was then not coded."""
+        for a in self.ctx.record.actors[keep:]:
+            self.actors.pop(a.id, None)
+            self.res.actors.pop(a.id, None)
+        del self.ctx.record.actors[keep:]
 
     def _obliged(self, tok: Token) -> bool:
         """A clause like 'X must/should <act>' under a verb of saying."""
@@ -613,9 +615,11 @@ class EventFinder:
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if self._commercial(f):
             return None
-        self.speaker = next((sp for s, e, sp in self.quoted if s <= f.tok.idx < e), "")
-        if self.speaker is None:
-            return None  # a quote nobody is known to have said: its "we" is no one
+        if any(s <= f.tok.idx < e for s, e, _ in self.quoted):
+            # Inside a direct quote: the speaker's words are coded as a quote. Events there
+            # mostly restate the story's own ("I would propose cooperation ...") or recall
+            # the speaker's past ("we discussed them with President Zeman").
+            return None
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                         for c in f.tok.children):
             return None  # "declined to comment" rejects nothing
@@ -648,6 +652,12 @@ class EventFinder:
             category, mode = "AGREE", None
         sent = f.tok.sent
         date, place, country = self._when_where(f, tense == "future", hist)
+        if mode == "visit":
+            # A visit happens where the host is: "the visit of Zeman to Kazakhstan".
+            host = next((self.actors[r] for r in recips if self.actors[r].type == "country"),
+                        None)
+            if host is not None and host.country != country:
+                place, country = host.name, host.country
         contexts, topics = self._topics(f)
         light = f.tok.pos_ == "NOUN" and f.tok.head.lemma_.lower() in LIGHT_VERBS
         conf = 0.85 if f.obj is not None else (0.8 if f.tok.pos_ != "NOUN" or light else 0.7)

@@ -254,9 +254,16 @@ class NameReader:
         # Right: "and"-chained titles ("Deputy Prime Minister and party Secretary-General").
         while k + 1 < limit and words[k] == "and":
             for skip in (0, 1):
-                nm = self._title_at(words, k + 1 + skip)
+                start = k + 1 + skip
+                nm = self._title_at(words, start)
                 if nm and nm[1].kind != "honorific":
-                    k = k + 1 + skip + nm[0]
+                    k = start + nm[0]
+                    # Overlapping titles: "party secretary" then "Secretary-General" — take
+                    # the one that reaches furthest.
+                    for j in range(start + 1, k):
+                        over = self._title_at(words, j)
+                        if over and over[1].kind != "honorific" and j + over[0] > k:
+                            k = j + over[0]
                     break
             else:
                 break

@@ -36,9 +36,14 @@ class EventFilter:
     date_to: str | None = None
     story: str | None = None
 
-    def conditions(self) -> list[ColumnElement[bool]]:
+    def conditions(self, conn: Connection) -> list[ColumnElement[bool]]:
         """SQL conditions on ``events``; raises :class:`QueryError` for a filter that cannot
-        match anything meaningful rather than silently returning nothing."""
+        match anything meaningful rather than silently returning nothing.
+
+        An actor is resolved to entity ids first, in its own small query: given the ids
+        as values, PostgreSQL estimates the match count from its statistics and walks the
+        (entity_id, event_pk) index, where a nested subquery made it scan every link.
+        """
         conds: list[ColumnElement[bool]] = []
         if self.categories:
             conds.append(ev.category.in_([check_category(c) for c in self.categories]))
@@ -52,8 +57,8 @@ class EventFilter:
         for country in dict.fromkeys(check_country(c) for c in self.countries):
             conds.append(ev.pk.in_(select(ea.event_pk).where(ea.country == country)))
         if self.actor:
-            conds.append(ev.pk.in_(select(ea.event_pk)
-                                   .where(ea.entity_id.in_(entities_named(self.actor)))))
+            ids = sorted(conn.execute(entities_named(self.actor)).scalars())
+            conds.append(ev.pk.in_(select(ea.event_pk).where(ea.entity_id.in_(ids))))
         return conds
 
 
@@ -98,7 +103,7 @@ def event_item(r: Any, parts: dict[tuple[str, str, str], list[Item]]) -> Item:
 def find_events(conn: Connection, flt: EventFilter, limit: int = 50, offset: int = 0) -> Page:
     """A page of events in date order, each with its actors and recipients."""
     check_page(limit, offset)
-    conds = flt.conditions()
+    conds = flt.conditions(conn)
     total = conn.execute(select(func.count()).select_from(events).where(*conds)).scalar_one()
     rows = conn.execute(select(events).where(*conds).order_by(*_order())
                         .limit(limit).offset(offset)).all()
@@ -118,7 +123,7 @@ def meetings(conn: Connection, flt: EventFilter, limit: int = 50) -> list[Item]:
                       date_from=flt.date_from, date_to=flt.date_to, story=flt.story)
     q = (select(ea.story_id, ea.event_id, ea.entity_id, ev.day)
          .join(events, ev.pk == ea.event_pk)
-         .where(ea.entity_id.is_not(None), *flt.conditions()))
+         .where(ea.entity_id.is_not(None), *flt.conditions(conn)))
     sides: dict[tuple[str, str], set[str]] = defaultdict(set)
     day: dict[tuple[str, str], str | None] = {}
     for r in conn.execute(q):

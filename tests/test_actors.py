@@ -1,0 +1,115 @@
+"""Actors, names, places and time: the behaviours issue 3 asks for, pinned."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Story
+from dateline.nlp.gazetteer import gazetteer
+from dateline.nlp.time import normalise
+from dateline.nlp.variants import cluster_names
+
+
+def by_name(record, name):
+    (actor,) = [a for a in record.actors if a.name == name]
+    return actor
+
+
+def test_kazinform_people_have_canonical_names_aliases_roles_and_codes(kazinform):
+    _, rec = kazinform
+    mayor = by_name(rec, "Adilbek Dzhaksybekov")
+    assert (mayor.role, mayor.country, mayor.sector) == ("Mayor of Astana", "KAZ", "GOV")
+    assert "A. Dzhaksybekov" in mayor.aliases
+    governor = by_name(rec, "Mikhal Hasek")
+    assert (governor.role, governor.country, governor.sector) == (
+        "Governor of South Moravia", "CZE", "GOV")
+    assert "M. Hasek" in governor.aliases
+    president = by_name(rec, "M. Zeman")
+    assert (president.role, president.country, president.sector) == (
+        "President of the Czech Republic", "CZE", "GOV")
+
+
+def test_kazinform_places_resolve_to_country_and_region(kazinform):
+    _, rec = kazinform
+    places = {p.name: p for p in rec.places}
+    assert (places["Astana"].country, places["Astana"].admin1) == ("KAZ", "KZ-71")
+    assert (places["South Moravia"].country, places["South Moravia"].admin1) == ("CZE", "CZ-64")
+    assert places["Milan"].country == "ITA"
+    assert places["Kazakhstan"].country == "KAZ"
+
+
+def test_every_actor_mention_points_at_its_name(kazinform):
+    story, rec = kazinform
+    for actor in rec.actors:
+        for s, e in actor.mentions:
+            assert story.text[s:e] in {actor.name, *actor.aliases}
+
+
+@pytest.mark.parametrize(("sentence", "name", "role", "country", "sector"), [
+    ("Peruvian Trade Minister Ana Lucia Quispe met the envoy.", "Ana Lucia Quispe",
+     "Peruvian Trade Minister", "PER", "GOV"),
+    ("Jan Kowalski, a member of the Polish Senate's foreign affairs committee, said it failed.",
+     "Jan Kowalski", "member of the Polish Senate's foreign affairs committee", "POL", "LEG"),
+    ("Deputy Prime Minister and party Secretary-General Prince Sisowath Rithy arrived.",
+     "Sisowath Rithy", "Deputy Prime Minister and party Secretary-General", None, "GOV"),
+    ("The minister met his Turkish counterpart, Mehmet Yilmaz, on Monday.", "Mehmet Yilmaz",
+     "Turkish counterpart", "TUR", "GOV"),
+    ("Canadian External Affairs Minister Joe Clark urged restraint.", "Joe Clark",
+     "Canadian External Affairs Minister", "CAN", "GOV"),
+])
+def test_titles_are_split_from_names_by_rules_over_tokens(coder, sentence, name, role, country,
+                                                         sector):
+    (rec,) = coder.code([Story(id="s", text=sentence)])
+    actor = by_name(rec, name)
+    assert (actor.role, actor.country, actor.sector) == (role, country, sector)
+
+
+def test_office_holders_without_a_nationality_act_for_the_dateline_state(coder):
+    story = Story(id="s", text="Treasury Secretary James Baker said talks went well.",
+                  place="Washington")
+    (rec,) = coder.code([story])
+    assert by_name(rec, "James Baker").country == "USA"
+
+
+def test_initials_must_agree_and_shared_surnames_never_merge():
+    groups = cluster_names([("Adilbek Dzhaksybekov", 0, "0"), ("A. Dzhaksybekov", 50, "1"),
+                            ("B. Dzhaksybekov", 90, "1"), ("Wang Tao", 120, "2"),
+                            ("Wang Lin", 160, "3"), ("Wang", 200, "4")])
+    names = {g.name: g.forms for g in groups}
+    assert names["Adilbek Dzhaksybekov"] == ["Adilbek Dzhaksybekov", "A. Dzhaksybekov"]
+    assert "B. Dzhaksybekov" not in names["Adilbek Dzhaksybekov"]
+    assert names["Wang Tao"] == ["Wang Tao"] and names["Wang Lin"] == ["Wang Lin"]
+
+
+def test_diacritics_and_transliterations_are_one_person():
+    (group,) = cluster_names([("Michal Hašek", 0, "0"), ("Mikhal Hasek", 40, "1"),
+                              ("Hasek", 80, "2")])
+    assert set(group.forms) == {"Michal Hašek", "Mikhal Hasek", "Hasek"}
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Zaire", "COD"), ("Burma", "MMR"), ("Soviet Union", "RUS"), ("Ivory Coast", "CIV"),
+    ("Czech Republic", "CZE"), ("U.S.", "USA"), ("West Germany", "DEU")])
+def test_former_and_informal_country_names_map_to_todays_codes(name, code):
+    assert gazetteer().country_code(name) == code
+
+
+def test_capitals_and_homonyms_use_the_story_context():
+    gaz = gazetteer()
+    assert gaz.lookup("Nur-Sultan").name == "Astana"
+    assert gaz.lookup("Salvador").country == "BRA"
+    assert gaz.lookup("Valencia", prefer_country="VEN").country == "VEN"
+
+
+@pytest.mark.parametrize(("expr", "future", "expected"), [
+    ("Today", False, "2015-09-22"), ("on Wednesday", False, "2015-09-16"),
+    ("on Wednesday", True, "2015-09-23"), ("last month", False, "2015-08"),
+    ("earlier this month", False, "2015-09"), ("in 2017", False, "2017"),
+    ("next week", True, "2015-W40"), ("yesterday", False, "2015-09-21"),
+    ("March 3", False, "2015-03-03"), ("an unknown day", False, None)])
+def test_relative_time_is_normalised_against_the_story_date(expr, future, expected):
+    assert normalise(expr, "2015-09-22", future) == expected
+
+
+def test_without_a_story_date_relative_time_stays_unknown():
+    assert normalise("on Wednesday", None) is None

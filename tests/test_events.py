@@ -1,0 +1,107 @@
+"""Events: PLOVER categories, roles, flags, dates and places (issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Story
+from dateline.read import read_paths
+
+from .conftest import ROOT
+
+
+def ev(rec, category, **kw):
+    out = [e for e in rec.events if e.category == category
+           and all(getattr(e, k) == v for k, v in kw.items())]
+    return out
+
+
+def name_of(rec, actor_id):
+    return next(a.name for a in rec.actors if a.id == actor_id)
+
+
+def test_kazinform_visit_has_the_visitor_as_actor_and_the_host_as_recipient(kazinform):
+    _, rec = kazinform
+    (visit,) = ev(rec, "CONSULT", mode="visit", historical=False)
+    assert [name_of(rec, a) for a in visit.actors] == ["Mikhal Hasek"]
+    assert [name_of(rec, a) for a in visit.recipients] == ["Adilbek Dzhaksybekov"]
+    assert (visit.date, visit.place, visit.country) == ("2015-09-22", "Astana", "KAZ")
+
+
+def test_kazinform_earlier_visit_is_historical_and_happened_in_kazakhstan(kazinform):
+    _, rec = kazinform
+    (old,) = ev(rec, "CONSULT", historical=True)
+    assert [name_of(rec, a) for a in old.actors] == ["M. Zeman"]
+    assert old.country == "KAZ" and old.date is None
+
+
+def test_kazinform_offers_of_cooperation_are_agree_with_their_topics(kazinform):
+    _, rec = kazinform
+    agree = ev(rec, "AGREE")
+    by = sorted({name_of(rec, e.actors[0]) for e in agree})
+    assert by == ["Adilbek Dzhaksybekov", "Mikhal Hasek"]
+    hasek = next(e for e in agree if name_of(rec, e.actors[0]) == "Mikhal Hasek")
+    assert {"education", "science", "tourism", "culture"} <= set(hasek.topics)
+
+
+def test_kazinform_has_no_false_events(kazinform):
+    _, rec = kazinform
+    assert sorted(e.category for e in rec.events) == ["AGREE", "AGREE", "AGREE", "CONSULT",
+                                                      "CONSULT"]
+
+
+def test_event_spans_are_the_evidence_sentence(kazinform):
+    story, rec = kazinform
+    for e in rec.events:
+        assert story.text[e.span[0]:e.span[1]].strip() == e.text
+
+
+@pytest.mark.parametrize(("text", "category", "flags"), [
+    ("Turkish Foreign Minister Mehmet Yilmaz and Greek Foreign Minister Kostas Alexiou did "
+     "not meet in Hamburg last month.", "CONSULT", {"negated": True}),
+    ("Turkish Foreign Minister Mehmet Yilmaz is expected to visit Athens.", "CONSULT",
+     {"hypothetical": True}),
+    ("Greek Foreign Minister Kostas Alexiou would consider visiting Ankara.", "CONSULT",
+     {"hypothetical": True}),
+    ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {}),
+    ("Peru's President said the government would expel the envoy.", "THREATEN", {}),
+    ("Poland expelled four Belarusian diplomats on Wednesday.", "SANCTION", {"mode": "expel"}),
+    ("Ivorian police arrested 23 protesters.", "COERCE", {"mode": "arrest"}),
+    ("Malian troops clashed with jihadists near Boni.", "ASSAULT", {}),
+    ("Chinese Vice Premier Liu Jianguo spoke by phone with Cambodian Deputy Prime Minister "
+     "Sisowath Chamroeun.", "CONSULT", {"mode": "phone"}),
+])
+def test_categories_and_flags(coder, text, category, flags):
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, category, **flags), [(e.category, e.mode, e.negated, e.hypothetical)
+                                        for e in rec.events]
+
+
+def test_a_reciprocal_meeting_lists_every_party_as_actor(coder):
+    (rec,) = coder.code([Story(id="s", text="Uzbek Energy Minister Jasur Tursunov and Kazakh "
+                               "Energy Minister Nurlan Sarsenbayev met in Tashkent.")])
+    (meet,) = ev(rec, "CONSULT")
+    assert {name_of(rec, a) for a in meet.actors} == {"Jasur Tursunov", "Nurlan Sarsenbayev"}
+    assert meet.recipients == []
+
+
+def test_hosting_makes_the_guest_the_visiting_actor(coder):
+    (rec,) = coder.code([Story(id="s", text="Peruvian Trade Minister Ana Lucia Quispe hosted "
+                               "South Korean Trade Minister Han Min-seok in Lima.")])
+    (visit,) = ev(rec, "CONSULT", mode="visit")
+    assert [name_of(rec, a) for a in visit.actors] == ["Han Min-seok"]
+
+
+def test_market_reports_and_accidents_yield_no_events(coder):
+    stories = [s for s in read_paths([str(ROOT / "examples")])
+               if s.id in {"nairobi-tea-2016-06-09", "reuters-saopaulo-2017-08-17"}]
+    assert len(stories) == 2
+    for rec in coder.code(stories):
+        assert rec.events == [], [(e.category, e.trigger) for e in rec.events]
+
+
+def test_month_names_and_commerce_are_not_events(coder):
+    text = ("Cocoa prices rallied in March as exporters offered 50,000 tonnes and the "
+            "exchange accepted an export bonus offer.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    assert rec.events == []
