@@ -403,6 +403,18 @@ def db_migrate(db: str) -> None:
     click.echo(f"dateline: {db} is at schema version {LATEST}", err=True)
 
 
+@db_group.command("optimize")
+@db_option
+def db_optimize(db: str) -> None:
+    """Refresh query statistics after a large load (VACUUM ANALYZE / ANALYZE)."""
+    try:
+        with Store(db) as store:
+            store.optimize()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"dateline: optimized {db}", err=True)
+
+
 @db_group.command("info")
 @output_options
 @db_option

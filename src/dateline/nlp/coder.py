@@ -74,6 +74,7 @@ class Coder:
         with_text: bool = False,
     ) -> None:
         self.nlp = load(model)
+        import dateparser  # noqa: F401 - loaded with the model, not on the first story with a date
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.with_text = with_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from dateline.lexicons import read_tsv
 
@@ -25,6 +25,7 @@ class GeoEntry:
     population: int = 0
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case- and accent-insensitive key: 'Hašek' and 'Hasek', 'ASTANA' and 'Astana' meet."""
     decomposed = unicodedata.normalize("NFKD", name)

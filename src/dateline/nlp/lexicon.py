@@ -39,16 +39,23 @@ class PhraseTable:
 
     def __init__(self) -> None:
         self._entries: dict[Key, object] = {}
+        #: First word -> longest entry starting with it; most words start nothing, and
+        #: answering them with one set lookup keeps the per-token cost flat.
+        self._first: dict[str, int] = {}
         self.max_len = 1
 
     def add(self, key: Key, value: object) -> None:
         if key:
             self._entries.setdefault(key, value)
             self.max_len = max(self.max_len, len(key))
+            self._first[key[0]] = max(self._first.get(key[0], 0), len(key))
 
     def match(self, words: Sequence[str], i: int) -> tuple[int, object] | None:
         """Longest entry starting at ``words[i]``: (length, value), or None."""
-        for n in range(min(self.max_len, len(words) - i), 0, -1):
+        longest = self._first.get(words[i]) if i < len(words) else None
+        if longest is None:
+            return None
+        for n in range(min(longest, len(words) - i), 0, -1):
             v = self._entries.get(tuple(words[i : i + n]))
             if v is not None:
                 return n, v

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.gazetteer import Gazetteer, GeoEntry
+from dateline.nlp.gazetteer import Gazetteer, GeoEntry, fold
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -83,6 +83,8 @@ class NameReader:
         self.gaz = gaz
         #: Places read inside roles ("Mayor of Astana"): (start, end, entry) token spans.
         self.role_places: list[tuple[int, int, GeoEntry]] = []
+        self._doc: Doc | None = None
+        self._words: list[str] = []
 
     # -- token-level helpers -------------------------------------------------------------
     def _title_at(self, words: list[str], i: int) -> tuple[int, Title] | None:
@@ -113,7 +115,7 @@ class NameReader:
     def _place_chunk(self, doc: Doc, p: int, limit: int) -> tuple[int, GeoEntry | Org | str] | None:
         """A known place or organisation starting at ``p`` (after an optional 'the')."""
         q = p + 1 if doc[p].lower_ == "the" else p
-        words = [t.lower_ for t in doc]
+        words = self._lower(doc)
         m = self.lex.orgs.match(words, q)
         if m:
             return q + m[0], m[1]  # type: ignore[return-value]
@@ -137,15 +139,21 @@ class NameReader:
             j += 1
         return None
 
+    def _lower(self, doc: Doc) -> list[str]:
+        """Folded words of ``doc``, computed once per document."""
+        if self._doc is not doc:
+            self._doc, self._words = doc, [fold(t.text) for t in doc]
+        return self._words
+
     def _demonym_left(self, doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
         """A demonym ("Peruvian") or possessive place ("Peru's", "Lima's") ending at i-1."""
-        words = [t.text for t in doc]
+        lowered = self._lower(doc)
         if i - 1 >= floor:
             for n in (3, 2, 1):
                 s = i - n
                 if s < floor:
                     continue
-                m = self.lex.demonyms.match([w.lower() for w in words], s)
+                m = self.lex.demonyms.match(lowered, s)
                 if m and s + m[0] == i:
                     return s, str(m[1])
         for n in (3, 2, 1):  # "New Zealand Foreign Minister", "U.S. Treasury Secretary"
@@ -166,7 +174,7 @@ class NameReader:
 
     # -- the readers ---------------------------------------------------------------------
     def read(self, doc: Doc) -> list[PersonMention]:
-        words = [t.lower_ for t in doc]
+        words = self._lower(doc)
         found: list[PersonMention] = []
         taken: set[int] = set()
         for sent in doc.sents:
