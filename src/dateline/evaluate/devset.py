@@ -24,7 +24,7 @@ import orjson
 
 from dateline.evaluate.metrics import PRF, Confusion
 from dateline.model import CodedStory
-from dateline.nlp.gazetteer import fold
+from dateline.nlp.gazetteer import fold, gazetteer
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -127,6 +127,10 @@ def score_actors(gold: list[Gold], coded: dict[str, CodedStory]) -> ActorScores:
             if match is None and rec.text is not None:
                 match = next((p for p in rec.places if any(
                     fold(rec.text[s:e]) == fold(gp["name"]) for s, e in p.mentions)), None)
+            if match is None:  # two names for one gazetteer entry ("U.S.", "United States")
+                entry = gazetteer().lookup(gp["name"])
+                match = next((p for p in rec.places if entry is not None
+                              and gazetteer().lookup(p.name) == entry), None)
             if match is not None and match.country == gp.get("country"):
                 sc.place_country_right += 1
             else:

@@ -109,9 +109,14 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         role = next((m.role for m in ms if m.role), None)
         country = next((m.country for m in ms if m.country), None)
         sector = next((m.sector for m in ms if m.sector), None)
-        if country is None and sector in _STATE_SECTORS and ctx.record.country:
-            # Wire style names home officials without their nationality
-            # ("WASHINGTON - Treasury Secretary James Baker said").
+        if country is None:
+            country = _country_after(doc, ms)  # "Vahit Halefoglu of Turkey"
+        if country is None and ctx.record.country and not (
+                role and sector not in _STATE_SECTORS | {None}):
+            # Wire style names home officials, and the local people it quotes, without
+            # their nationality ("WASHINGTON - Treasury Secretary James Baker said").
+            # People whose role ties them to a body of their own (a bank, a company) are
+            # left unknown rather than guessed.
             country = ctx.record.country
         actor = Actor(id="", name=cluster.name, type="person",
                       aliases=[f for f in cluster.forms if f != cluster.name],
@@ -121,6 +126,20 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         taken.update(toks)
         out.append(_Proto(actor, actor.mentions[0][0], toks))
     return out
+
+
+def _country_after(doc: Doc, ms: list[PersonMention]) -> str | None:
+    """A country named right after a person's name: "Halefoglu of Turkey"."""
+    gaz = gazetteer()
+    for m in ms:
+        if m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
+            start = m.end + 1 + (1 if doc[m.end + 1].lower_ == "the" else 0)
+            for n in (3, 2, 1):
+                if start + n <= len(doc):
+                    entry = gaz.lookup(doc[start : start + n].text)
+                    if entry is not None and entry.kind == "country":
+                        return entry.country
+    return None
 
 
 def _org_sector(lex: Lexicon, words: list[str], s: int, e: int) -> str | None:
@@ -215,7 +234,8 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
     doc = ctx.doc
     by_code: dict[str, _Proto] = {}
     for ent in doc.ents:
-        if ent.label_ not in {"GPE", "NORP"} or taken.intersection(range(ent.start, ent.end)):
+        if ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"} or \
+                taken.intersection(range(ent.start, ent.end)):
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         entry = gaz.lookup(text)
@@ -224,6 +244,8 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
         is_capital = entry.kind == "city" and gaz.is_capital(entry)
         if entry.kind not in {"country", "body"} and not is_capital:
             continue
+        if ent.label_ in {"ORG", "PERSON"} and entry.kind == "body":
+            continue  # named bodies are the organisation step's
         head = ent.root
         prep = head.head
         acting = head.dep_ in _ACTING_DEPS or (head.dep_ == "pobj" and (

