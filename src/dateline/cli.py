@@ -17,6 +17,7 @@ import click
 import orjson
 
 from dateline import __version__
+from dateline.cli_store import open_for_coding
 from dateline.cli_store import register as register_store_commands
 from dateline.model import CodedStory, Story
 
@@ -88,11 +89,7 @@ def code(
     for p in paths:
         if p != "-" and not Path(p).exists():
             click.echo(f"dateline: warning: {p}: no such file or directory", err=True)
-    store = None
-    if db is not None:  # the store's own module keeps this command's imports light
-        from dateline.cli_store import open_for_coding
-
-        store = open_for_coding(db)
+    store = open_for_coding(db) if db is not None else None
     out: IO[bytes] | None = (open(output, "wb") if output  # noqa: SIM115
                              else None if store else sys.stdout.buffer)
     show = progress if progress is not None else (
@@ -170,8 +167,6 @@ def summary(coded: str, limit: int) -> None:
     print_summary(Path(coded), limit=limit)
 
 
-register_store_commands(main)
-
 @main.command(name="eval")
 @click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev", "commodity"]))
 @click.option("--split", default=None,
@@ -207,6 +202,8 @@ def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None
     else:
         print_report(report, misses)
 
+
+register_store_commands(main)  # query, export, serve, db: see cli_store.py
 
 if __name__ == "__main__":
     main()

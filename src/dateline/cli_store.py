@@ -10,6 +10,7 @@ for machines.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -82,18 +83,28 @@ def emit(items: list[Item], columns: Columns, *, as_json: bool, as_csv: bool,
     from rich.text import Text
 
     # Text(), not str: names and ids with brackets must never be read as rich markup.
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    wide = sys.stdout.isatty() or "COLUMNS" in os.environ
+    console = Console(highlight=False, width=None if wide else 160)
     if not items:
         console.print(Text(empty))
         return
     table = Table(title=Text(title) if title else None, title_justify="left")
     for header, _ in columns:
-        table.add_column(header, overflow="fold")
+        if header in SHORT:  # codes and dates stay whole; the rest share what is left
+            table.add_column(header, no_wrap=True)
+        else:
+            table.add_column(header, ratio=3 if header in PROSE else 1, overflow="fold")
     for it in items:
         table.add_row(*[Text("" if (v := get(it)) is None else str(v)) for _, get in columns])
     console.print(table)
     if total is not None and total > len(items):
         console.print(f"[dim]{len(items)} of {total} shown; --limit/--offset for more[/dim]")
+
+
+#: Table columns never wrapped (short codes), and those given the most room (prose).
+SHORT = {"date", "event", "kind", "as", "type", "country", "a country", "b country", "sector",
+         "meetings", "first", "last", "stories", "errors", "rows", "agency"}
+PROSE = {"text", "title"}
 
 
 def _names(people: list[Item]) -> str:

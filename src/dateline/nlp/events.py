@@ -196,6 +196,10 @@ class EventFinder:
             stack.extend(c for c in t.children if c.dep_ == "conj")
         return out
 
+    def resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
+        """Public face of argument resolution, shared with the quote step's speakers."""
+        return self._resolve_all(toks, places)
+
     def _resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
         """Actor ids for argument tokens; with ``places``, a named country or city stands
         for its state ("visited Kazakhstan", "protested to Lima")."""

@@ -27,6 +27,9 @@ _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
+#: Speakers the wire leaves anonymous on purpose.
+_ANONYMOUS = {"source", "diplomat", "analyst", "trader", "dealer", "broker", "observer",
+              "witness", "resident", "economist", "expert", "banker"}
 _TRAILING = " \t\n,.;:\"”’"
 
 
@@ -120,19 +123,39 @@ class QuoteFinder:
         self.doc: Doc = ctx.doc
         self.res = Resolver(ctx)
         self.cues, self.indirect_cues = _cues()
+        self._maker = None
 
     # -- attribution -----------------------------------------------------------------------
+    def _who(self, tok: Token) -> str | None:
+        """A named actor, a pronoun, or failing both an institution or group made from the
+        phrase itself ("British officials" -> Britain, "police" -> the local police)."""
+        named = self.res.resolve(tok)
+        if named or tok.lower_ in {"he", "she", "they", "it", "i", "we", "you"}:
+            return named
+        words = [t.lower_ for t in tok.subtree]
+        lex = self.res.lex
+        cue = any(lex.demonyms.match(words, j) or lex.org_words.match(words, j)
+                  for j in range(len(words)))
+        if not cue or tok.lemma_.lower() in _ANONYMOUS:
+            return None  # "diplomats said", "sources said": anonymous, not an actor
+        if self._maker is None:
+            from dateline.nlp.events import EventFinder
+
+            self._maker = EventFinder(self.ctx)
+        found = self._maker.resolve_all([tok])
+        return found[0] if found else None
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            return self.res.resolve(obj) if obj is not None else None
+            return self._who(obj) if obj is not None else None
         subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
                         None)
         if subj is not None:
-            return self.res.resolve(subj)
+            return self._who(subj)
         return None
 
     def _is_cue(self, t: Token) -> bool:

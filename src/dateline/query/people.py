@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import ColumnElement, Connection, and_, func, select
 
 from dateline.query.common import (
     Item,
@@ -31,7 +31,7 @@ def find_entities(conn: Connection, *, name: str | None = None, country: str | N
                   type: str | None = None, limit: int = 50, offset: int = 0) -> Page:
     """Global entities, the most-reported first."""
     check_page(limit, offset)
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if name:
         conds.append(entities.c.id.in_(entities_named(name)))
     if country:
@@ -100,7 +100,7 @@ def find_quotes(conn: Connection, *, speaker: str | None = None, story: str | No
     check_page(limit, offset)
     qu, st, ac = quotes.c, stories.c, actors.c
     lo, hi = date_range(date_from, date_to)
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if speaker:
         conds.append(qu.speaker_entity.in_(entities_named(speaker)))
     if story:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import ColumnElement, Connection, func, select
 
 from dateline.query.common import Item, Page, check_country, check_page, date_range
 from dateline.store.read import load_records
@@ -16,7 +16,7 @@ def find_stories(conn: Connection, *, country: str | None = None, agency: str | 
     check_page(limit, offset)
     st = stories.c
     lo, hi = date_range(date_from, date_to)
-    conds = []
+    conds: list[ColumnElement[bool]] = []
     if country:
         conds.append(st.country == check_country(country))
     if agency:
