@@ -110,8 +110,23 @@ def _single_marked(text: str, ps: int, pe: int, k: int) -> list[_Marked]:
     return out
 
 
+def _embedded(text: str, m: _Marked) -> bool:
+    """A quote opening mid-clause ('is "totally unjustified."', 'described it as "..."') is
+    a fragment of reported speech, not a quote of its own: the mark follows a word, not a
+    sentence start, a colon or a comma."""
+    i = m.start - 2  # the character before the opening mark
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] in "\n.:,;!?—–-([\"“”'‘’":
+        return False
+    return text[i].isalnum()
+
+
 def _is_full_quote(text: str, m: _Marked) -> bool:
-    """A sentence-like quote (ends in punctuation inside the marks, or is long)."""
+    """A sentence-like quote (ends in punctuation inside the marks, or is long) that is not
+    embedded in a reported clause."""
+    if m.closed and _embedded(text, m):
+        return False
     body = text[m.start : m.end].rstrip()
     words = len(_WORD.findall(body))
     return (not m.closed) or words >= 5 or (body[-1:] in {".", "?", "!"} and words >= 2)
@@ -124,6 +139,7 @@ class QuoteFinder:
         self.res = Resolver(ctx)
         self.cues, self.indirect_cues = _cues()
         self._maker = None
+        self.last_speaker: str | None = None
 
     # -- attribution -----------------------------------------------------------------------
     def _who(self, tok: Token) -> str | None:
@@ -146,6 +162,13 @@ class QuoteFinder:
         return found[0] if found else None
 
     def _speaker_of_cue(self, cue: Token) -> str | None:
+        subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.lower_ in {"he", "she", "it"} and self.last_speaker:
+            # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
+            # when the kind agrees (a person for he/she, a body for it).
+            kind = self.res.actors[self.last_speaker].type
+            if (subj.lower_ == "it") != (kind == "person"):
+                return self.last_speaker
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -190,6 +213,15 @@ class QuoteFinder:
                 return self._speaker_of_cue(t), self._cue_text(t)
         return None, None
 
+    def _last_before(self, pos: int, found: list[tuple[int, int, str | None, str | None, str]]
+                     ) -> str | None:
+        """The speaker of the nearest quote before ``pos`` (within ~600 characters)."""
+        best = None
+        for s, e, sp, _, _ in found:
+            if e <= pos and sp and pos - e < 600 and (best is None or s > best[0]):
+                best = (s, sp)
+        return best[1] if best else None
+
     def _cue_text(self, t: Token) -> str:
         if t.lower_ == "according":
             return "according to"
@@ -212,6 +244,7 @@ class QuoteFinder:
         quotes: list[tuple[int, int, str | None, str | None, str]] = []
         prev: tuple[str | None, int, int] | None = None  # speaker, para, end
         for m in full:
+            self.last_speaker = self._last_before(m.start, quotes)
             speaker, cue = self.attribute(m, inside)
             if speaker is None and cue is None and prev is not None and \
                     m.para - prev[1] <= 1:
@@ -227,18 +260,21 @@ class QuoteFinder:
             s, e, sp, cue, kind = quotes[k]
             if sp is None and not full[k].closed:
                 quotes[k] = (s, e, quotes[k + 1][2], quotes[k + 1][3], kind)
-        quotes.extend(self._indirect(inside, fragments))
+        quotes.extend(self._indirect(inside, fragments, list(quotes)))
+        quotes.extend(self._loose_fragments(fragments, quotes))
         quotes.sort(key=lambda q: q[0])
         return [Quote(id=f"Q{n}", speaker=sp, text=text[s:e], cue=cue, kind=kind,  # type: ignore[arg-type]
                       span=self.ctx.span(s, e))
                 for n, (s, e, sp, cue, kind) in enumerate(quotes, 1)]
 
-    def _indirect(self, inside: set[int],
-                  fragments: list[_Marked]) -> list[tuple[int, int, str | None, str | None, str]]:
+    def _indirect(self, inside: set[int], fragments: list[_Marked],
+                  direct: list[tuple[int, int, str | None, str | None, str]],
+                  ) -> list[tuple[int, int, str | None, str | None, str]]:
         doc, out = self.doc, []
         for t in doc:
             if t.i in inside:
                 continue
+            self.last_speaker = self._last_before(t.idx, direct + out)
             if t.lower_ == "according" and self._is_cue(t):
                 got = self._according(t, inside, fragments)
                 if got:
@@ -265,6 +301,34 @@ class QuoteFinder:
             kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) \
                 else "indirect"
             out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
+        return out
+
+    def _loose_fragments(self, fragments: list[_Marked],
+                         found: list[tuple[int, int, str | None, str | None, str]],
+                         ) -> list[tuple[int, int, str | None, str | None, str]]:
+        """Quoted fragments no reported clause covered: 'described the decision as
+        "unjustified and contrary to international law"'. Each becomes a mixed quote of its
+        own, attributed through the verb that governs it."""
+        out = []
+        text = self.doc.text
+        for m in fragments:
+            if len(_WORD.findall(text[m.start : m.end])) < 3:
+                continue  # scare quotes: 'the so-called "reforms"'
+            if any(s <= m.end and m.start <= e for s, e, *_ in found):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            verb = span.root
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+                verb = verb.head
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            s, e = m.start, m.end
+            while e > s and text[e - 1] in _TRAILING:
+                e -= 1
+            self.last_speaker = self._last_before(s, [*found, *out])
+            out.append((s, e, self._speaker_of_cue(verb), verb.text, "mixed"))
         return out
 
     def _according(self, t: Token, inside: set[int],
