@@ -168,7 +168,8 @@ def summary(coded: str, limit: int) -> None:
 
 
 @main.command(name="eval")
-@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev", "commodity"]))
+@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev", "commodity",
+                                                "entities"]))
 @click.option("--split", default=None,
               help="plover, petrarch: tune|test|all (default test); "
                    "dev: tune|heldout (default heldout).")
@@ -183,6 +184,7 @@ def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None
     petrarch  PETRARCH-2 validation records: category + actor/recipient countries
     dev       our annotated dev set (eval/dev): actors, places, events, quotes
     commodity false events on 500 Reuters commodity stories (no political events)
+    entities  actors across stories: the store's merge rule on the dev set
     """
     from dateline.evaluate import run
     from dateline.evaluate.report import print_report
@@ -191,6 +193,8 @@ def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None
         report = run.run_plover(split or "test")
     elif benchmark == "petrarch":
         report = run.run_petrarch(split or "test")
+    elif benchmark == "entities":
+        report = run.run_entities()
     elif benchmark == "commodity":
         from dateline.evaluate import commodity
 

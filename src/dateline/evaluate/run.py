@@ -127,3 +127,40 @@ def run_dev(split: str) -> dict[str, Any]:
                    "speaker_accuracy": pct(q.speaker_right, q.speaker_total)},
         "misses": a.misses + e.misses + q.misses,
     }
+
+
+def run_entities() -> dict[str, Any]:
+    """Actors across stories (issue 6): the store's merge rule on every dev-set story.
+
+    Gold entities: annotators give one person the same canonical name in every story, so
+    a gold entity is a folded gold name plus its country. Each coded person matched to a
+    gold person (by name forms, within its story) gets the store's entity id; pairwise
+    precision says how many merges were right (a wrong merge lowers it), recall how many
+    of the gold's cross-story identities were found.
+    """
+    from dateline.nlp.gazetteer import fold
+    from dateline.store.entities import pairwise_scores, resolve
+
+    gold = devset.load_gold("tune") + devset.load_gold("heldout")
+    coded = devset.code_gold(gold)
+    pred: dict[Any, str] = {}
+    truth: dict[Any, str] = {}
+    for g in gold:
+        rec = coded[g.id]
+        people = [a for a in rec.actors if a.type == "person"]
+        ids = resolve((g.id, a) for a in people)
+        for a in people:
+            forms = {fold(x) for x in (a.name, *a.aliases)}
+            ga = next((x for x in g.actors if x.get("type") == "person" and forms &
+                       {fold(y) for y in (x["name"], *x.get("aliases", []))}), None)
+            if ga is not None:
+                pred[(g.id, a.id)] = ids[(g.id, a.id)]
+                truth[(g.id, a.id)] = f"{fold(ga['name'])}|{ga.get('country')}"
+    scores = pairwise_scores(pred, truth)
+    wrong = {e for e in set(pred.values())
+             if len({truth[k] for k, v in pred.items() if v == e}) > 1}
+    return {"benchmark": "actors across stories (dev set, tune + held-out)",
+            "people": len(pred), "gold_entities": len(set(truth.values())),
+            "coded_entities": len(set(pred.values())),
+            "pairwise": {k: round(v, 3) for k, v in scores.items()},
+            "entities_merging_two_gold_people": len(wrong), "misses": sorted(wrong)}
