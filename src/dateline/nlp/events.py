@@ -29,7 +29,7 @@ from dateline.lexicons import read_tsv
 from dateline.model import Actor, Event
 from dateline.nlp.context import StoryContext
 from dateline.nlp.coref import Resolver
-from dateline.nlp.gazetteer import gazetteer
+from dateline.nlp.gazetteer import fold, gazetteer
 from dateline.nlp.time import normalise
 
 #: Governors that make the event under them hypothetical rather than reported as done.
@@ -311,6 +311,25 @@ class EventFinder:
                 return a.id
         actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
                       country=code, sector=sector,
+                      mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
+        self.ctx.record.actors.append(actor)
+        self.actors[actor.id] = actor
+        self.res.actors[actor.id] = actor
+        return actor.id
+
+    def org_actor(self, tok: Token) -> str:
+        """An organisation named by a proper-noun modifier: "Treasury" in "a Treasury
+        spokesman"; its country is the story's unless a demonym says otherwise."""
+        name = " ".join(t.text for t in tok.subtree if t.dep_ != "det")
+        for a in self.ctx.record.actors:
+            if a.type == "organisation" and a.name == name:
+                return a.id
+        m = self.res.lex.orgs.match([fold(name)], 0)
+        org = m[1] if m else None
+        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="organisation",
+                      name=getattr(org, "name", name),
+                      country=getattr(org, "code", None) or self.ctx.record.country,
+                      sector=getattr(org, "sector", None) or "GOV",
                       mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
         self.ctx.record.actors.append(actor)
         self.actors[actor.id] = actor

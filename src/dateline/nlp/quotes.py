@@ -27,6 +27,9 @@ _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
+#: People who speak for a body: the body (or the story's state) is the speaker.
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official",
+                 "minister", "statement"}
 #: Speakers the wire leaves anonymous on purpose.
 _ANONYMOUS = {"source", "diplomat", "analyst", "trader", "dealer", "broker", "observer",
               "witness", "resident", "economist", "expert", "banker"}
@@ -129,7 +132,7 @@ def _is_full_quote(text: str, m: _Marked) -> bool:
         return False
     body = text[m.start : m.end].rstrip()
     words = len(_WORD.findall(body))
-    return (not m.closed) or words >= 5 or (body[-1:] in {".", "?", "!"} and words >= 2)
+    return (not m.closed) or words >= 5 or body[-1:] in {",", ".", "?", "!"}
 
 
 class QuoteFinder:
@@ -148,6 +151,8 @@ class QuoteFinder:
         named = self.res.resolve(tok)
         if named or tok.lower_ in {"he", "she", "they", "it", "i", "we", "you"}:
             return named
+        if tok.lemma_.lower() in _SPOKESPEOPLE:
+            return self._body_of(tok)
         words = [t.lower_ for t in tok.subtree]
         lex = self.res.lex
         cue = any(lex.demonyms.match(words, j) or lex.org_words.match(words, j)
@@ -161,12 +166,32 @@ class QuoteFinder:
         found = self._maker.resolve_all([tok])
         return found[0] if found else None
 
+    def _body_of(self, tok: Token) -> str | None:
+        """'A Treasury spokesman', 'the official', 'EC ministers': the body or state they
+        speak for — a named modifier, a demonym, else the story's own state."""
+        if self._maker is None:
+            from dateline.nlp.events import EventFinder
+
+            self._maker = EventFinder(self.ctx)
+        for c in tok.children:
+            if c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN":
+                named = self.res.resolve(c)
+                if named:
+                    return named
+                return self._maker.org_actor(c)
+        found = self._maker.resolve_all([tok])
+        if found and any(a.id == found[0] and a.country for a in self.ctx.record.actors):
+            return found[0]
+        code = self.ctx.record.country
+        return self._maker.country_actor(code) if code else None
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and subj.lower_ in {"he", "she", "it"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body for it).
-            kind = self.res.actors[self.last_speaker].type
+            kind = next((a.type for a in self.ctx.record.actors if a.id == self.last_speaker),
+                        "person")
             if (subj.lower_ == "it") != (kind == "person"):
                 return self.last_speaker
         if cue.lower_ == "according":
@@ -174,9 +199,18 @@ class QuoteFinder:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             return self._who(obj) if obj is not None else None
         subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None and cue.head.lemma_ == "quote":
+            # "Tehran Radio quoted Mousavi as saying": the quoted one speaks, not the quoter.
+            quoted = next((c for c in cue.head.children if c.dep_ == "dobj"), None)
+            if quoted is not None:
+                return self._who(quoted)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
                         None)
+        if subj is None and cue.dep_ == "acl" and cue.head.head is not cue.head:
+            # "Ministers issued a statement saying ...": the issuer speaks.
+            subj = next((c for c in cue.head.head.children if c.dep_ in {"nsubj",
+                                                                         "nsubjpass"}), None)
         if subj is not None:
             return self._who(subj)
         return None
@@ -243,8 +277,10 @@ class QuoteFinder:
                 inside.update(range(span.start, span.end))
         quotes: list[tuple[int, int, str | None, str | None, str]] = []
         prev: tuple[str | None, int, int] | None = None  # speaker, para, end
+        # Reported speech found first, so that "he said" after it can continue its speaker.
+        reported = self._indirect(inside, fragments, [])
         for m in full:
-            self.last_speaker = self._last_before(m.start, quotes)
+            self.last_speaker = self._last_before(m.start, quotes + reported)
             speaker, cue = self.attribute(m, inside)
             if speaker is None and cue is None and prev is not None and \
                     m.para - prev[1] <= 1:
@@ -288,8 +324,6 @@ class QuoteFinder:
             sub = list(comp.subtree)
             if any(x.i in inside for x in sub):
                 continue  # the attribution of a direct quote
-            if comp.i < t.i:
-                continue  # '..., he said' after a non-quoted clause is rare; skip it
             start_tok = sub[0]
             if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
                 start_tok = sub[1] if len(sub) > 1 else start_tok
