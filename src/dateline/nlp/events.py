@@ -206,9 +206,7 @@ class EventFinder:
         ids: list[str] = []
         for t in toks:
             for x in self._with_conj(t):
-                a = self.res.resolve(x) or self._state_of(x) or self.np_actor(x)
-                if a is None and places:
-                    a = self._owner_state(x)
+                a = self.res.resolve(x) or self._state_of(x)
                 if a is None and places and x.ent_type_ in {"GPE"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
                     entry = gazetteer().lookup(ent.text) if ent is not None else None
@@ -218,6 +216,10 @@ class EventFinder:
                         span = self.ctx.of(ent)
                         if span not in self.actors[a].mentions:
                             self.actors[a].mentions.append(span)
+                if a is None and places:
+                    a = self._owner_state(x)
+                if a is None:
+                    a = self.np_actor(x)
                 if a and a not in ids:
                     ids.append(a)
         return ids
@@ -679,7 +681,7 @@ class EventFinder:
             # A visit happens where the host is: "the visit of Zeman to Kazakhstan".
             host = next((self.actors[r] for r in recips if self.actors[r].type == "country"),
                         None)
-            if host is not None and host.country != country:
+            if host is not None:
                 place, country = host.name, host.country
         contexts, topics = self._topics(f)
         light = f.tok.pos_ == "NOUN" and f.tok.head.lemma_.lower() in LIGHT_VERBS
