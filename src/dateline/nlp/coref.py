@@ -109,9 +109,15 @@ class Resolver:
                 demonym = str(m[1])
         cands = []
         for a in self.actors.values():
-            hay = fold(" ".join(x for x in (a.role or "", a.name) if x))
+            hay = fold(" ".join(x for x in (a.role or "", a.name, *a.aliases) if x))
             if head in hay.split() and (demonym is None or a.country == demonym):
                 cands.append(a.id)
+        if not cands and self.lex.org_words.match([head], 0):
+            # "the mission said", "the ministry said": the one organisation whose name has
+            # an organisation word of the same sector.
+            sector = str(self.lex.org_words.match([head], 0)[1])  # type: ignore[index]
+            cands = [a.id for a in self.actors.values() if a.type == "organisation"
+                     and a.sector == sector and (demonym is None or a.country == demonym)]
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1:

@@ -27,6 +27,8 @@ _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
+#: Documents that speak for whoever issued them.
+_ISSUED = {"statement", "communique", "letter", "report", "announcement", "release"}
 #: People who speak for a body: the body (or the story's state) is the speaker.
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official",
                  "minister", "statement"}
@@ -187,6 +189,13 @@ class QuoteFinder:
 
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and self.last_speaker and subj.lemma_.lower() in _ISSUED and \
+                any(c.lower_ == "the" for c in subj.children):
+            # "The statement added": the body whose statement was just quoted.
+            kind = next((a.type for a in self.ctx.record.actors if a.id == self.last_speaker),
+                        "person")
+            if kind != "person":
+                return self.last_speaker
         if subj is not None and subj.lower_ in {"he", "she", "it"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body for it).
