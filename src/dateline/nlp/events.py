@@ -314,10 +314,7 @@ class EventFinder:
         actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
                       country=code, sector=sector,
                       mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
-        self.ctx.record.actors.append(actor)
-        self.actors[actor.id] = actor
-        self.res.actors[actor.id] = actor
-        return actor.id
+        return self._register(actor)
 
     def org_actor(self, tok: Token) -> str:
         """An organisation named by a proper-noun modifier: "Treasury" in "a Treasury
@@ -333,10 +330,7 @@ class EventFinder:
                       country=getattr(org, "code", None) or self.ctx.record.country,
                       sector=getattr(org, "sector", None) or "GOV",
                       mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
-        self.ctx.record.actors.append(actor)
-        self.actors[actor.id] = actor
-        self.res.actors[actor.id] = actor
-        return actor.id
+        return self._register(actor)
 
     def group_actor(self, tok: Token) -> str:
         """A collective actor ("protesters") with the country its modifiers or the story give."""
@@ -356,6 +350,10 @@ class EventFinder:
         actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
                       country=code, sector=str(m[1]) if m else GROUPS.get(tok.lemma_.lower()),
                       mentions=[self.ctx.of(tok.doc[tok.i : tok.i + 1])])
+        return self._register(actor)
+
+    def _register(self, actor: Actor) -> str:
+        """Add an actor made by this step to the record and to every lookup that reads it."""
         self.ctx.record.actors.append(actor)
         self.actors[actor.id] = actor
         self.res.actors[actor.id] = actor
@@ -369,10 +367,7 @@ class EventFinder:
         gaz = gazetteer()
         actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="country",
                       name=gaz.country_names.get(code, code), country=code)
-        self.ctx.record.actors.append(actor)
-        self.actors[actor.id] = actor
-        self.res.actors[actor.id] = actor
-        return actor.id
+        return self._register(actor)
 
     def subjects(self, tok: Token) -> tuple[list[Token], bool]:
         """Subject tokens of a verb (climbing conj/xcomp), and whether the verb is passive."""
