@@ -105,3 +105,16 @@ def test_month_names_and_commerce_are_not_events(coder):
             "exchange accepted an export bonus offer.")
     (rec,) = coder.code([Story(id="s", text=text)])
     assert rec.events == []
+
+
+def test_climbing_from_an_event_noun_stops_at_a_root_that_is_a_preposition():
+    # A misparsed fragment can have a preposition as its root, whose head is itself; the
+    # climb once looped forever on such a Reuters story and stalled a whole batch.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.nlp.events import governing_word
+
+    doc = Doc(Vocab(), words=["after", "talks"], heads=[0, 0], deps=["ROOT", "pobj"],
+              pos=["ADP", "NOUN"])
+    assert governing_word(doc[1]).i == 0

@@ -409,9 +409,7 @@ class EventFinder:
             of = self._pobjs(tok, frozenset({"of", "by"}))
             actors = self._resolve_all(poss or of)
             if not actors:
-                gov = tok.head
-                while gov.dep_ == "prep" or gov.pos_ == "ADP":
-                    gov = gov.head
+                gov = governing_word(tok)
                 if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
                     subj, passive = self.subjects(gov)
                     actors = self._resolve_all(subj)
@@ -764,6 +762,17 @@ class EventFinder:
         if f.trig.category in {"CONSULT", "AGREE", "SUPPORT"} and "diplomatic" not in contexts:
             contexts.append("diplomatic")
         return contexts, topics
+
+
+def governing_word(tok: Token) -> Token:
+    """The word an event noun hangs from, past prepositions ("during his visit" -> the verb).
+
+    Stops at the sentence root: a root can itself be a preposition in a misparsed
+    fragment, and its head is itself, so climbing "while preposition" would never end."""
+    gov = tok.head
+    while (gov.dep_ == "prep" or gov.pos_ == "ADP") and gov.head is not gov:
+        gov = gov.head
+    return gov
 
 
 def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
