@@ -116,3 +116,24 @@ def test_missing_path_is_reported_and_the_rest_is_coded(run, tmp_path):
     assert [r["id"] for r in recs] == ["nope", "good"]
     assert recs[0]["errors"][0].startswith("unreadable:")
     assert "no such file" in result.stderr
+
+
+def test_a_step_that_never_ends_is_abandoned_and_the_batch_goes_on(coder, monkeypatch):
+    import time
+
+    from dateline.model import Story
+    from dateline.nlp import coder as coder_module
+
+    def endless(ctx):
+        if ctx.story.id == "stuck":
+            time.sleep(60)
+
+    monkeypatch.setattr(coder_module, "STEPS", [*coder_module.STEPS, ("endless", endless)])
+    monkeypatch.setattr(coder, "step_seconds", 0.5)
+    stories = [Story(id="stuck", text="ROME - Italy and Chile held talks."),
+               Story(id="fine", text="ROME - Italy and Chile held talks.")]
+    started = time.perf_counter()
+    stuck, fine = coder.code(stories)
+    assert time.perf_counter() - started < 20
+    assert stuck.errors == ["step-failed: endless: StepTimeout: timed out after 0.5 s"]
+    assert fine.errors == [] and fine.events == stuck.events

@@ -8,7 +8,10 @@ in that story's ``errors`` and the batch goes on.
 from __future__ import annotations
 
 import re
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 
 from dateline.model import CodedStory, Story
@@ -31,6 +34,38 @@ STEPS: list[tuple[str, Step]] = [
 
 #: spaCy's own default limit; longer texts need ~1 GB of memory per 100,000 words.
 DEFAULT_MAX_CHARS = 1_000_000
+
+
+#: How long one coding step may take on one story before it is abandoned. Steps take
+#: milliseconds; the budget exists so that a bug that never ends cannot stall a batch.
+DEFAULT_STEP_SECONDS = 20.0
+
+
+class StepTimeout(Exception):
+    """A coding step overran its time budget on one story."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`StepTimeout` in the block after ``seconds`` (main thread, POSIX).
+
+    Elsewhere (threads, Windows) the block simply runs without a budget."""
+    usable = seconds > 0 and hasattr(signal, "setitimer") and \
+        threading.current_thread() is threading.main_thread()
+    if not usable:
+        yield
+        return
+
+    def _expire(_signum: int, _frame: object) -> None:
+        raise StepTimeout(f"timed out after {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 #: A line break inside a paragraph: between two non-space characters.
@@ -72,12 +107,14 @@ class Coder:
         batch_size: int = 32,
         max_chars: int = DEFAULT_MAX_CHARS,
         with_text: bool = False,
+        step_seconds: float = DEFAULT_STEP_SECONDS,
     ) -> None:
         self.nlp = load(model)
         import dateparser  # noqa: F401 - loaded with the model, not on the first story with a date
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.with_text = with_text
+        self.step_seconds = step_seconds
 
     def code(self, stories: Iterable[Story]) -> Iterator[CodedStory]:
         """Code stories in input order, batching the spaCy pass."""
@@ -108,7 +145,8 @@ class Coder:
             ctx = StoryContext(chunk[i], doc, records[i], self.nlp, offset=chunk[i].body_start)
             for name, step in STEPS:
                 try:
-                    step(ctx)
+                    with time_budget(self.step_seconds):
+                        step(ctx)
                 except Exception as exc:  # one story's failure must not stop the batch
                     records[i].errors.append(f"step-failed: {name}: {type(exc).__name__}: {exc}")
         return records
