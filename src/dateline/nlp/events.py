@@ -243,7 +243,7 @@ class EventFinder:
         if len(actors) != 1 or self.actors[actors[0]].type != "country":
             return actors
         cur = head
-        while cur.dep_ in {"xcomp", "conj", "acomp"} and cur.head is not cur:
+        while cur.dep_ in {"xcomp", "conj", "acomp"} and cur.head.i != cur.i:
             cur = cur.head
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in {"say", "assure", "note", "add",
                                                                "state", "stress", "tell"}:
@@ -377,14 +377,14 @@ class EventFinder:
             if subj:
                 # Only the trigger's own voice counts: in "Han is expected to visit", the
                 # passive belongs to "expected" and Han is the one who visits.
-                passive = cur is tok and (any(c.dep_ == "nsubjpass" for c in subj) or any(
+                passive = cur.i == tok.i and (any(c.dep_ == "nsubjpass" for c in subj) or any(
                     c.dep_ == "auxpass" for c in cur.children))
                 return subj, passive
-            if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp", "acomp"} and cur.head is not cur:
+            if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp", "acomp"} and cur.head.i != cur.i:
                 cur = cur.head
             elif cur.dep_ == "relcl":
                 return [cur.head], False
-            elif cur.dep_ == "acl" and cur.head.head is not cur.head and \
+            elif cur.dep_ == "acl" and cur.head.head.i != cur.head.i and \
                     cur.head.head.pos_ in {"VERB", "AUX"}:
                 cur = cur.head.head  # "issued a statement deploring ...": the issuer
             else:
@@ -467,7 +467,7 @@ class EventFinder:
         chain = [tok]
         cur = tok
         while cur.dep_ in {"xcomp", "conj", "acomp", "pobj", "prep", "dobj", "nsubjpass",
-                           "attr"} and cur.head is not cur and len(chain) < 6:
+                           "attr"} and cur.head.i != cur.i and len(chain) < 6:
             cur = cur.head
             chain.append(cur)
         negators = [tok, tok.head] if tok.dep_ in {"xcomp", "acomp"} else [tok]
@@ -484,7 +484,7 @@ class EventFinder:
                 hyp = True
             if lowers & FUTURE_AUX:
                 future = True
-            if t is not tok and t.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
+            if t.i != tok.i and t.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
                 hyp = True
@@ -520,7 +520,7 @@ class EventFinder:
             gov = f.tok.head
             # "agreed to cooperate", "refused to meet", "urged X to support": a governing
             # trigger speaks for the infinitive under it — one event, the governor's.
-            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov is not f.tok:
+            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov.i != f.tok.i:
                 continue
             if self._obliged(f.tok):
                 continue  # "China must drop barriers": coded as the speaker's REQUEST
@@ -704,7 +704,7 @@ class EventFinder:
         for tok in f.tok.sent:
             if tok.i in self.res.actor_at and self.res.actor_at[tok.i] in parties:
                 np = tok
-                while np.dep_ in {"compound", "flat", "amod"} and np.head is not np:
+                while np.dep_ in {"compound", "flat", "amod"} and np.head.i != np.i:
                     np = np.head  # from a name token to the head of its noun phrase
                 sub = list(np.subtree) if np.dep_ not in {"ROOT", "nsubj"} else list(np.lefts)
                 if np.dep_ == "nsubj":
@@ -770,7 +770,7 @@ def governing_word(tok: Token) -> Token:
     Stops at the sentence root: a root can itself be a preposition in a misparsed
     fragment, and its head is itself, so climbing "while preposition" would never end."""
     gov = tok.head
-    while (gov.dep_ == "prep" or gov.pos_ == "ADP") and gov.head is not gov:
+    while (gov.dep_ == "prep" or gov.pos_ == "ADP") and gov.head.i != gov.i:
         gov = gov.head
     return gov
 

@@ -216,7 +216,7 @@ class QuoteFinder:
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
                         None)
-        if subj is None and cue.dep_ == "acl" and cue.head.head is not cue.head:
+        if subj is None and cue.dep_ == "acl" and cue.head.head.i != cue.head.i:
             # "Ministers issued a statement saying ...": the issuer speaks.
             subj = next((c for c in cue.head.head.children if c.dep_ in {"nsubj",
                                                                          "nsubjpass"}), None)
@@ -363,7 +363,7 @@ class QuoteFinder:
             if span is None:
                 continue
             verb = span.root
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
                 verb = verb.head
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
