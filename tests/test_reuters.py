@@ -48,3 +48,14 @@ def test_the_invalid_byte_in_reut2_017_touches_only_its_own_story():
     assert len(bad) == 1
     assert "\ufffd" in bad[0].text or "\ufffd" in (bad[0].title or "")
     assert len(stories) == 1000
+
+
+def test_quoted_headlines_under_a_verbless_root_code_without_timing_out(coder, monkeypatch):
+    # reuters-2634, a correction notice of quoted headlines, once sent the quote step into
+    # an endless climb towards a verb; it must now code promptly and without errors.
+    data = need(REUTERS / "reut2-002.sgm").read_bytes()
+    (story,) = [s for s in read_bytes(data, "reut2-002.sgm") if s.id == "reuters-2634"]
+    monkeypatch.setattr(coder, "step_seconds", 10)
+    (rec,) = coder.code([story])
+    assert rec.errors == []
+    assert rec.quotes
