@@ -19,7 +19,7 @@ import orjson
 from sqlalchemy import Connection, and_, select
 
 from dateline.query.events import participants
-from dateline.store.read import load_records
+from dateline.store.read import load_records, story_batches
 from dateline.store.schema import actors, entities, events, places, quotes, stories
 
 Row = dict[str, Any]
@@ -59,20 +59,6 @@ ENTITY_COLUMNS: Columns = (
     ("id", "str"), ("name", "str"), ("type", "str"), ("country", "str"), ("sector", "str"),
     ("roles", "list"), ("aliases", "list"), ("stories", "int"),
 )
-
-
-def story_batches(conn: Connection, batch: int = 500) -> Iterator[list[str]]:
-    """Story ids in id order, ``batch`` at a time (keyset paging: no growing OFFSET)."""
-    last: str | None = None
-    while True:
-        q = select(stories.c.id).order_by(stories.c.id).limit(batch)
-        if last is not None:
-            q = q.where(stories.c.id > last)
-        ids = list(conn.execute(q).scalars())
-        if not ids:
-            return
-        yield ids
-        last = ids[-1]
 
 
 def event_rows(conn: Connection, ids: Sequence[str]) -> list[Row]:

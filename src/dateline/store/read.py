@@ -81,9 +81,8 @@ def _actors(sid: str, rows: list[Any], men: dict[tuple[str, str], list[tuple[int
                   mentions=men[(sid, r.actor_id)]) for r in rows]
 
 
-def iter_records(conn: Connection, *, with_text: bool = False, batch: int = 500
-                 ) -> Iterator[CodedStory]:
-    """Every stored record, in story-id order, ``batch`` stories per round of queries."""
+def story_batches(conn: Connection, batch: int = 500) -> Iterator[list[str]]:
+    """Story ids in id order, ``batch`` at a time (keyset paging: no growing OFFSET)."""
     last: str | None = None
     while True:
         q = select(stories.c.id).order_by(stories.c.id).limit(batch)
@@ -92,5 +91,12 @@ def iter_records(conn: Connection, *, with_text: bool = False, batch: int = 500
         ids = list(conn.execute(q).scalars())
         if not ids:
             return
-        yield from load_records(conn, ids, with_text=with_text)
+        yield ids
         last = ids[-1]
+
+
+def iter_records(conn: Connection, *, with_text: bool = False, batch: int = 500
+                 ) -> Iterator[CodedStory]:
+    """Every stored record, in story-id order, ``batch`` stories per round of queries."""
+    for ids in story_batches(conn, batch):
+        yield from load_records(conn, ids, with_text=with_text)
