@@ -59,12 +59,9 @@ def main() -> None:
     for g in gold:
         rec = coded[g.id]
         text = rec.text or ""
-        gq = [(tuple(q["span"]), devset._gold_forms(g, [q["speaker"]])[0] if q.get("speaker")
-               else set(), q["kind"]) for q in g.quotes if q["kind"] == "direct"]
-        pq = [(q.span, devset._actor_forms(rec, [q.speaker])[0]
-               if q.speaker and devset._actor_forms(rec, [q.speaker]) else set(), q.kind)
-              for q in rec.quotes if q.kind == "direct"]
-        devset.score_quote_spans(gq, pq, ours, g.id)  # type: ignore[arg-type]
+        gq = devset.gold_quotes(g, "direct")
+        pq = devset.coded_quotes(rec, "direct")
+        devset.score_quote_spans(gq, pq, ours, g.id)
         doc = nlp(unwrap(text))  # the whole story text, so offsets match the gold's
         tq = textacy_quotes(doc, 0)
         # textacy names speakers by their words; a speaker is right when those words are a

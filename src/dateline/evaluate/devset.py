@@ -287,13 +287,27 @@ def score_quote_spans(gold: list[tuple[tuple[int, int], set[str], str]],
         overlap.fp += len(ps) - len(used_o)
 
 
+ScoredQuote = tuple[tuple[int, int], set[str], str]  # span, speaker's name forms, kind
+
+
+def gold_quotes(g: Gold, kind: str | None = None) -> list[ScoredQuote]:
+    """The gold quotes of a story (of one kind, if given) in the form the scorer compares."""
+    return [(tuple(q["span"]), _gold_forms(g, [q["speaker"]])[0] if q.get("speaker")  # type: ignore[misc]
+             else set(), q["kind"]) for q in g.quotes if kind is None or q["kind"] == kind]
+
+
+def coded_quotes(rec: CodedStory, kind: str | None = None) -> list[ScoredQuote]:
+    """The coder's quotes of a record (of one kind, if given), as :func:`gold_quotes`."""
+    out: list[ScoredQuote] = []
+    for q in rec.quotes:
+        if kind is None or q.kind == kind:
+            forms = _actor_forms(rec, [q.speaker]) if q.speaker else []
+            out.append((q.span, forms[0] if forms else set(), q.kind))
+    return out
+
+
 def score_quotes(gold: list[Gold], coded: dict[str, CodedStory]) -> QuoteScores:
     sc = QuoteScores()
     for g in gold:
-        rec = coded[g.id]
-        gq = [(tuple(q["span"]), _gold_forms(g, [q["speaker"]])[0] if q.get("speaker")
-               else set(), q["kind"]) for q in g.quotes]
-        pq = [(q.span, _actor_forms(rec, [q.speaker])[0] if q.speaker and
-               _actor_forms(rec, [q.speaker]) else set(), q.kind) for q in rec.quotes]
-        score_quote_spans(gq, pq, sc, g.id)  # type: ignore[arg-type]
+        score_quote_spans(gold_quotes(g), coded_quotes(coded[g.id]), sc, g.id)
     return sc

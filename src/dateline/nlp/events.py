@@ -197,10 +197,6 @@ class EventFinder:
         return out
 
     def resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
-        """Public face of argument resolution, shared with the quote step's speakers."""
-        return self._resolve_all(toks, places)
-
-    def _resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
         """Actor ids for argument tokens; with ``places``, a named country or city stands
         for its state ("visited Kazakhstan", "protested to Lima")."""
         ids: list[str] = []
@@ -248,7 +244,7 @@ class EventFinder:
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in {"say", "assure", "note", "add",
                                                                "state", "stress", "tell"}:
             subj, _ = self.subjects(cur.head)
-            speaker = self._resolve_all(subj)
+            speaker = self.resolve_all(subj)
             if speaker and self.actors[speaker[0]].type == "person" and \
                     self.actors[speaker[0]].country == self.actors[actors[0]].country:
                 return speaker[:1]
@@ -407,13 +403,13 @@ class EventFinder:
                 tok = tok.head  # "a mediation effort", "a protest march": the phrase's head
             poss = [c for c in tok.children if c.dep_ == "poss"]
             of = self._pobjs(tok, frozenset({"of", "by"}))
-            actors = self._resolve_all(poss or of)
+            actors = self.resolve_all(poss or of)
             if not actors:
                 gov = governing_word(tok)
                 if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
                     subj, passive = self.subjects(gov)
-                    actors = self._resolve_all(subj)
-            recips = self._resolve_all(self._pobjs(tok, args), places=True)
+                    actors = self.resolve_all(subj)
+            recips = self.resolve_all(self._pobjs(tok, args), places=True)
         else:
             head = f.tok
             subj, passive = self.subjects(head)
@@ -421,26 +417,26 @@ class EventFinder:
                 return [], []  # first or second person outside a quote: no one we can name
             agent = self._pobjs(head, frozenset({"by"}))
             if passive:
-                actors = self._resolve_all(agent)
-                recips = self._resolve_all(subj)
+                actors = self.resolve_all(agent)
+                recips = self.resolve_all(subj)
             else:
-                actors = self._resolve_all(subj)
+                actors = self.resolve_all(subj)
             if "dobj" in args and not passive:
-                recips += self._resolve_all([c for c in head.children if c.dep_ == "dobj"],
+                recips += self.resolve_all([c for c in head.children if c.dep_ == "dobj"],
                                             places=True)
-            recips += self._resolve_all(self._pobjs(head, args), places=True)
+            recips += self.resolve_all(self._pobjs(head, args), places=True)
             if f.obj is not None:
-                recips += self._resolve_all(self._pobjs(f.obj, args), places=True)
+                recips += self.resolve_all(self._pobjs(f.obj, args), places=True)
             if "intent" in args or head.pos_ == "ADJ":
                 # "willing to work with Cambodia", "agreed to help Peru": the inner verb's
                 # partner is the recipient of the intent.
                 for inner in (c for c in head.children if c.dep_ in {"xcomp", "ccomp"}):
-                    recips += self._resolve_all(
+                    recips += self.resolve_all(
                         [c for c in inner.children if c.dep_ == "dobj"]
                         + self._pobjs(inner, frozenset({"with", "to", "for"})), places=True)
                     for g in inner.children:
                         if g.dep_ == "dobj":
-                            recips += self._resolve_all(self._pobjs(g, frozenset({"with", "to",
+                            recips += self.resolve_all(self._pobjs(g, frozenset({"with", "to",
                                                                                    "for"})),
                                                         places=True)
             if not actors and "recip" in args:
@@ -581,8 +577,8 @@ class EventFinder:
                 gov = gov.head
             subj, _ = self.subjects(gov)
             target = [c for c in verb.children if c.dep_ in _SUBJ]
-            actors = self._resolve_all(subj)
-            recips = [r for r in self._resolve_all(target, places=True) if r not in actors]
+            actors = self.resolve_all(subj)
+            recips = [r for r in self.resolve_all(target, places=True) if r not in actors]
             if not actors or not recips:
                 continue
             sent = verb.sent

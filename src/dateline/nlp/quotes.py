@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
@@ -22,6 +23,9 @@ from dateline.lexicons import read_tsv
 from dateline.model import Quote
 from dateline.nlp.context import StoryContext
 from dateline.nlp.coref import Resolver
+
+if TYPE_CHECKING:
+    from dateline.nlp.events import EventFinder
 
 _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
@@ -143,10 +147,22 @@ class QuoteFinder:
         self.doc: Doc = ctx.doc
         self.res = Resolver(ctx)
         self.cues, self.indirect_cues = _cues()
-        self._maker = None
+        self._maker: EventFinder | None = None
         self.last_speaker: str | None = None
 
     # -- attribution -----------------------------------------------------------------------
+    @property
+    def maker(self) -> EventFinder:
+        """The event step's actor makers (institutions, groups, states), built on first use."""
+        if self._maker is None:
+            from dateline.nlp.events import EventFinder
+
+            self._maker = EventFinder(self.ctx)
+        return self._maker
+
+    def _type_of(self, actor_id: str) -> str:
+        return next((a.type for a in self.ctx.record.actors if a.id == actor_id), "person")
+
     def _who(self, tok: Token) -> str | None:
         """A named actor, a pronoun, or failing both an institution or group made from the
         phrase itself ("British officials" -> Britain, "police" -> the local police)."""
@@ -161,46 +177,36 @@ class QuoteFinder:
                   for j in range(len(words)))
         if not cue or tok.lemma_.lower() in _ANONYMOUS:
             return None  # "diplomats said", "sources said": anonymous, not an actor
-        if self._maker is None:
-            from dateline.nlp.events import EventFinder
-
-            self._maker = EventFinder(self.ctx)
-        found = self._maker.resolve_all([tok])
+        found = self.maker.resolve_all([tok])
         return found[0] if found else None
 
     def _body_of(self, tok: Token) -> str | None:
         """'A Treasury spokesman', 'the official', 'EC ministers': the body or state they
         speak for — a named modifier, a demonym, else the story's own state."""
-        if self._maker is None:
-            from dateline.nlp.events import EventFinder
-
-            self._maker = EventFinder(self.ctx)
         for c in tok.children:
             if c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN":
                 named = self.res.resolve(c)
                 if named:
                     return named
-                return self._maker.org_actor(c)
-        found = self._maker.resolve_all([tok])
+                return self.maker.org_actor(c)
+        found = self.maker.resolve_all([tok])
         if found and any(a.id == found[0] and a.country for a in self.ctx.record.actors):
             return found[0]
         code = self.ctx.record.country
-        return self._maker.country_actor(code) if code else None
+        return self.maker.country_actor(code) if code else None
 
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None and self.last_speaker and subj.lemma_.lower() in _ISSUED and \
                 any(c.lower_ == "the" for c in subj.children):
             # "The statement added": the body whose statement was just quoted.
-            kind = next((a.type for a in self.ctx.record.actors if a.id == self.last_speaker),
-                        "person")
+            kind = self._type_of(self.last_speaker)
             if kind != "person":
                 return self.last_speaker
         if subj is not None and subj.lower_ in {"he", "she", "it"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body for it).
-            kind = next((a.type for a in self.ctx.record.actors if a.id == self.last_speaker),
-                        "person")
+            kind = self._type_of(self.last_speaker)
             if (subj.lower_ == "it") != (kind == "person"):
                 return self.last_speaker
         if cue.lower_ == "according":
