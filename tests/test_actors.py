@@ -113,3 +113,12 @@ def test_relative_time_is_normalised_against_the_story_date(expr, future, expect
 
 def test_without_a_story_date_relative_time_stays_unknown():
     assert normalise("on Wednesday", None) is None
+
+
+def test_a_states_generic_forces_are_one_actor(coder):
+    text = ("BAMAKO, May 2 (AFP) - Malian troops repelled an attack in the north on Monday. "
+            "Malian forces lost two men, and the Malian army sent reinforcements.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    mil = [a for a in rec.actors if a.sector == "MIL" and a.country == "MLI"]
+    assert len(mil) == 1
+    assert {"Malian troops", "Malian forces"} <= {mil[0].name, *mil[0].aliases}

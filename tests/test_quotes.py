@@ -70,3 +70,48 @@ def test_according_to_and_mixed_quotes(coder):
     kinds = {(q.kind, q.cue, speaker(rec, q)) for q in rec.quotes}
     assert ("indirect", "according to", "Souleymane Dembele") in kinds
     assert ("mixed", "said", "Serge Kouadio") in kinds
+
+
+def _speakers(coder, text):
+    (rec,) = coder.code([Story(id="s", text=text)])
+    return [(q.kind, speaker(rec, q)) for q in rec.quotes]
+
+
+def test_a_body_named_with_a_possessive_country_speaks_at_the_end_of_the_sentence(coder):
+    got = _speakers(coder, "The two presidents signed a treaty on border demarcation in "
+                         "Tashkent on Monday, Uzbekistan's foreign economic relations ministry "
+                         "said.")
+    assert ("indirect", "Uzbekistan's foreign economic relations ministry") in got
+
+
+def test_the_ministry_said_goes_to_the_ministry_named_before_not_a_new_group(coder):
+    got = _speakers(coder, "Chile's foreign ministry said the border would reopen on "
+                         "Monday.\n\nThe pass had been closed for a week by snow, the ministry "
+                         "said.")
+    assert [s for _, s in got] == ["Chile's foreign ministry"] * 2
+
+
+def test_a_body_introduced_by_a_description_answers_to_it_later(coder):
+    got = _speakers(coder, "The African Union mission in Somalia, AMISOM, condemned "
+                         "the bombing.\n\n\"Such attacks will not weaken our resolve,\" the "
+                         "mission said.")
+    assert ("direct", "AMISOM") in got
+
+
+def test_the_statement_said_is_its_issuer_not_the_last_speaker(coder):
+    got = _speakers(coder, "The Peruvian embassy in Bolivia protested to La Paz on "
+                         "Friday, the embassy said in a statement.\n\nThe march was peaceful "
+                         "until the evening, police said.\n\n\"The embassy asks the authorities "
+                         "to guarantee the safety of its staff,\" the statement said.")
+    assert got[-1] == ("direct", "Peruvian embassy in Bolivia")
+
+
+def test_a_police_spokesman_speaks_for_the_police_and_the_police_is_never_a_person(coder):
+    text = ("NAIROBI, June 3 (Reuters) - Kenyan police arrested 12 people in Nairobi on "
+            "Monday, a police spokesman said."
+            "\n\n\"The situation is calm,\" police spokesman Inspector John Otieno told "
+            "reporters.\n\nThe road was reopened in the evening, police said.")
+    got = _speakers(coder, text)
+    assert got[0] == ("indirect", "Kenyan police")
+    assert got[1] == ("direct", "John Otieno")
+    assert got[2][1] != "John Otieno"

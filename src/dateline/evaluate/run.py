@@ -100,11 +100,13 @@ def run_dev(split: str) -> dict[str, Any]:
     gold = devset.load_gold(split)
     coded = devset.code_gold(gold)
     a = devset.score_actors(gold, coded)
+    # A speaker is one actor: quotes are scored on identity (names, or the code of a
+    # country-type actor), never on a shared country code as events are.
     devset.MATCH["mode"] = "strict"
     strict = devset.score_events(gold, coded)
+    q = devset.score_quotes(gold, coded)
     devset.MATCH["mode"] = "code"
     e = devset.score_events(gold, coded)
-    q = devset.score_quotes(gold, coded)
 
     def pct(n: int, d: int) -> float:
         return round(n / d, 3) if d else 0.0

@@ -185,13 +185,17 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
         m = lex.org_words.match(words, j)
         if not m:
             continue
-        for k in range(max(0, j - 3), j):
+        for k in range(max(0, j - 5), j):
             d = lex.demonyms.match(words, k)
             poss = k + 1 < len(doc) and doc[k + 1].text in {"'s", "’s"} and \
                 gaz.lookup(doc[k].text) is not None
-            if d or poss:
+            # Only modifiers may stand between ("Peru's foreign trade ministry"), never a
+            # noun phrase of its own ("Peru's plan for the ministry").
+            between = doc[k + (2 if poss else 1) : j]
+            if (d or poss) and all(t.dep_ in {"amod", "compound", "punct"} or t.text == "-"
+                                   for t in between):
                 if all(t.is_alpha or t.text in {"'s", "’s", "-"} for t in doc[k : j + m[0]]):
-                    spans.append((k, j + m[0], None))
+                    spans.append((k, _posted_in(doc, words, j + m[0]), None))
                 break
     for ent in doc.ents:
         if ent.label_ == "ORG":
@@ -226,7 +230,79 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
         proto.actor.mentions.append(ctx.of(doc[s:e]))
         proto.tokens.extend(range(s, e))
     taken |= used
-    return list(by_key.values())
+    protos = _merge_forces(lex, list(by_key.values()))
+    for proto in protos:
+        _described_as(doc, lex, words, proto)
+    return protos
+
+
+#: Sectors whose generic names ("Malian troops", "Malian armed forces") are one body.
+_FORCE_SECTORS = {"MIL", "COP"}
+
+
+def _merge_forces(lex: Lexicon, protos: list[_Proto]) -> list[_Proto]:
+    """One actor for a state's armed forces or police however the story words them:
+    "Malian troops", "the Malian army" and "Malian forces" are CAMEO's MLIMIL, one body.
+    Only generic names (demonym + force word) merge; a named unit never does."""
+    out: list[_Proto] = []
+    first: dict[tuple[str, str], _Proto] = {}
+    for p in protos:
+        a = p.actor
+        words = fold(a.name).split()
+        d = lex.demonyms.match(words, 0)
+        rest = words[d[0]:] if d else []
+        m = lex.org_words.match(rest, 0) if rest else None
+        generic = bool(d and m and m[0] == len(rest) and str(m[1]) in _FORCE_SECTORS)
+        key = (a.country or "", str(m[1]) if m else "")
+        if generic and key in first:
+            keep = first[key]
+            keep.actor.aliases.extend(x for x in (a.name, *a.aliases)
+                                      if x not in keep.actor.aliases)
+            keep.actor.mentions = sorted(keep.actor.mentions + a.mentions)
+            keep.tokens.extend(p.tokens)
+            continue
+        if generic:
+            first[key] = p
+        out.append(p)
+    return out
+
+
+#: Missions named by where they sit: "the Chilean embassy in Argentina".
+_POSTED = {"embassy", "consulate", "mission", "delegation", "high commission"}
+
+
+def _posted_in(doc: Doc, words: list[str], end: int) -> int:
+    """Extend a mission's name over "in <place>", which tells two of a state's missions
+    apart ("the Myanmar embassy in Bangkok")."""
+    if words[end - 1] not in _POSTED or end + 1 >= len(doc) or words[end] != "in":
+        return end
+    ent = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    return ent.end if ent is not None else end
+
+
+def _described_as(doc: Doc, lex: Lexicon, words: list[str], proto: _Proto) -> None:
+    """Keep the description a body is introduced with as an alias, so that "the mission
+    said" later finds it: "The UN peacekeeping mission in Mali, MINUSMA, ..." and
+    "the United Nations refugee agency UNHCR". The parser often hangs the name on the
+    wrong word, so the surface order is read: a noun phrase headed by an organisation word
+    right before the name (after a comma, or with none)."""
+    starts = sorted({t for t in proto.tokens if t - 1 not in proto.tokens})
+    for s in starts:
+        end = s - 1 if s > 0 and doc[s - 1].text == "," else s
+        k = end - 1
+        while k >= 0 and k >= end - 8 and (doc[k].is_alpha or doc[k].text in {"-", "."}) \
+                and doc[k].pos_ not in {"VERB", "AUX", "DET", "PRON", "CCONJ"} \
+                and doc[k].lower_ not in {"by", "to", "from", "with", "at", "on"}:
+            k -= 1
+        words_before = words[k + 1 : end]
+        head = next((j for j in range(len(words_before))
+                     if lex.org_words.match(words_before, j)), None)
+        if head is None or k + 1 >= end:
+            continue
+        alias = doc[k + 1 : end].text
+        if alias != proto.actor.name and alias not in proto.actor.aliases and \
+                any(t.pos_ == "NOUN" for t in doc[k + 1 : end]):
+            proto.actor.aliases.append(alias)
 
 
 def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:

@@ -37,6 +37,8 @@ class Resolver:
     # -- named ---------------------------------------------------------------------------
     def in_subtree(self, tok: Token) -> str | None:
         """The actor named inside the phrase headed by ``tok``, preferring people."""
+        if tok.i in self.actor_at:  # "the United Nations refugee agency UNHCR": UNHCR
+            return self.actor_at[tok.i]
         found = [self.actor_at[t.i] for t in tok.subtree if t.i in self.actor_at]
         if not found:
             return None
@@ -107,8 +109,15 @@ class Resolver:
             m = self.lex.demonyms.match(words, j)
             if m:
                 demonym = str(m[1])
+        # A body word ("the police", "the ministry") names a body, never the person whose
+        # title carries it ("police spokesman Sergeant Marcos Ribeiro").
+        body = bool(self.lex.org_words.match([head], 0))
+        # "a police spokesman" brings in someone new; only "the ..." points back at a person.
+        new = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
         cands = []
         for a in self.actors.values():
+            if (body or new) and a.type == "person":
+                continue
             hay = fold(" ".join(x for x in (a.role or "", a.name, *a.aliases) if x))
             if head in hay.split() and (demonym is None or a.country == demonym):
                 cands.append(a.id)
@@ -121,9 +130,14 @@ class Resolver:
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1:
-            before = [c for c in cands if self._mentioned_before(c, tok.i)]
+            before = [c for c in cands if self._mentioned_before(c, tok.i)] or cands
             if len(before) == 1:
                 return before[0]
+            # "the army" in a Bamako story, with the French military also named: the
+            # story's own state's body, when exactly one is.
+            home = [c for c in before if self.actors[c].country == self.ctx.record.country]
+            if len(home) == 1 and self.ctx.record.country:
+                return home[0]
         return None
 
     def _mentioned_before(self, actor_id: str, i: int) -> bool:

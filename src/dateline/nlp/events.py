@@ -145,10 +145,10 @@ class _Found:
 
 
 class EventFinder:
-    def __init__(self, ctx: StoryContext) -> None:
+    def __init__(self, ctx: StoryContext, res: Resolver | None = None) -> None:
         self.ctx = ctx
         self.doc: Doc = ctx.doc
-        self.res = Resolver(ctx)
+        self.res = res or Resolver(ctx)  # shared with the quote step when it made us
         self.t = triggers()
         self.actors = {a.id: a for a in ctx.record.actors}
         self.quoted: list[tuple[int, int, str | None]] = ctx.notes.get(  # type: ignore[assignment]
@@ -280,7 +280,6 @@ class EventFinder:
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ in _NOT_ACTORS:
             return None
         lemma = tok.lemma_.lower()
-        words = [t.lower_ for t in tok.subtree]
         lex = self.res.lex
         code = None
         for t in tok.subtree:
@@ -303,7 +302,8 @@ class EventFinder:
             code = str(demonym_noun[1])  # "the Palestinians", "ethnic Turks": people, not a state
         sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) \
             or (str(org[1]) if org else GROUPS.get(lemma))  # type: ignore[union-attr]
-        name = " ".join(w for w in words if w not in {"the", "a", "an"})[:80]
+        start = tok.left_edge.i + (1 if tok.left_edge.lower_ in {"the", "a", "an"} else 0)
+        name = tok.doc[start : tok.right_edge.i + 1].text.lower()[:80]
         for a in self.ctx.record.actors:
             if a.type == "group" and a.name == name:
                 return a.id
@@ -336,7 +336,9 @@ class EventFinder:
             if m:
                 code = str(m[1])
         code = code or self.ctx.record.country
-        name = tok.lower_
+        # "the state highway police": the modifiers that say which body it is stay in the name.
+        mods = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        name = tok.doc[mods[0].i : tok.i + 1].text.lower() if mods else tok.lower_
         for a in self.ctx.record.actors:
             if a.type == "group" and a.name == name and a.country == code:
                 a.mentions.append(self.ctx.of(tok.doc[tok.i : tok.i + 1]))

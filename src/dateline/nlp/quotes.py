@@ -157,7 +157,7 @@ class QuoteFinder:
         if self._maker is None:
             from dateline.nlp.events import EventFinder
 
-            self._maker = EventFinder(self.ctx)
+            self._maker = EventFinder(self.ctx, self.res)
         return self._maker
 
     def _type_of(self, actor_id: str) -> str:
@@ -180,6 +180,33 @@ class QuoteFinder:
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
 
+    def _issuer(self, doc_tok: Token) -> str | None:
+        """Who issued a statement, letter or communique that speaks: its own modifier ("a
+        ministry statement", "the embassy's statement"), else the last actor said to have
+        issued one ("the embassy said in a statement" ... "the statement said"), else, for
+        "the statement", the body whose words were just quoted."""
+        for c in doc_tok.children:
+            if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
+                return self.res.resolve(c) or None
+        lemma = doc_tok.lemma_.lower()
+        for t in reversed(self.doc[: doc_tok.i]):
+            if t.lemma_.lower() != lemma or t.i == doc_tok.i:
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            said_in = t.dep_ == "pobj" and t.head.lower_ == "in" and \
+                verb.lemma_.lower() in self.cues  # "the embassy said in a statement"
+            issued = t.dep_ == "dobj" and verb.lemma_ in {"issue", "release", "publish", "send"}
+            if not (said_in or issued):
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            who = self.res.resolve(subj) if subj is not None else None
+            if who:
+                return who
+        if self.last_speaker and any(c.lower_ == "the" for c in doc_tok.children) and \
+                self._type_of(self.last_speaker) != "person":
+            return self.last_speaker
+        return None
+
     def _body_of(self, tok: Token) -> str | None:
         """'A Treasury spokesman', 'the official', 'EC ministers': the body or state they
         speak for — a named modifier, a demonym, else the story's own state."""
@@ -189,6 +216,11 @@ class QuoteFinder:
                 if named:
                     return named
                 return self.maker.org_actor(c)
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and \
+                    self.res.lex.org_words.match([c.lower_], 0):
+                named = self.res.resolve(c)  # "a police spokesman": the story's police
+                if named:
+                    return named
         found = self.maker.resolve_all([tok])
         if found and any(a.id == found[0] and a.country for a in self.ctx.record.actors):
             return found[0]
@@ -197,12 +229,10 @@ class QuoteFinder:
 
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is not None and self.last_speaker and subj.lemma_.lower() in _ISSUED and \
-                any(c.lower_ == "the" for c in subj.children):
-            # "The statement added": the body whose statement was just quoted.
-            kind = self._type_of(self.last_speaker)
-            if kind != "person":
-                return self.last_speaker
+        if subj is not None and subj.lemma_.lower() in _ISSUED:
+            issuer = self._issuer(subj)
+            if issuer:
+                return issuer
         if subj is not None and subj.lower_ in {"he", "she", "it"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body for it).
@@ -226,8 +256,28 @@ class QuoteFinder:
             # "Ministers issued a statement saying ...": the issuer speaks.
             subj = next((c for c in cue.head.head.children if c.dep_ in {"nsubj",
                                                                          "nsubjpass"}), None)
+        if subj is None:
+            subj = self._beside(cue)
         if subj is not None:
             return self._who(subj)
+        return None
+
+    def _beside(self, cue: Token) -> Token | None:
+        """The speaker phrase next to a cue the parser left without a subject: "...,
+        Turkey's Foreign Ministry said." hangs "Ministry" on an earlier name as an
+        apposition. The noun right before the cue (or right after it: "said Han") is taken
+        when it heads its own phrase."""
+        doc = self.doc
+        for j in (cue.i - 1, cue.i + 1):
+            if not 0 <= j < len(doc):
+                continue
+            t = doc[j]
+            if j > cue.i and t.lower_ in {"the", "a", "an"} and j + 1 < len(doc):
+                t = doc[j + 1]
+                while t.head.i != t.i and t.head.i > t.i and t.dep_ in {"compound", "amod"}:
+                    t = t.head
+            if t.pos_ in {"NOUN", "PROPN"} and not (j < cue.i and t.head.i > cue.i):
+                return t
         return None
 
     def _is_cue(self, t: Token) -> bool:
