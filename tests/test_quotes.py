@@ -115,3 +115,16 @@ def test_a_police_spokesman_speaks_for_the_police_and_the_police_is_never_a_pers
     assert got[0] == ("indirect", "Kenyan police")
     assert got[1] == ("direct", "John Otieno")
     assert got[2][1] != "John Otieno"
+
+
+def test_anonymous_sources_stay_anonymous_even_with_a_named_employer(coder):
+    got = _speakers(coder, "Police fired tear gas at the marchers in Lagos on Monday, a Reuters "
+                    "witness said.\n\nThe price of cocoa fell for a third day, traders said.")
+    assert [s for _, s in got] == [None, None]
+
+
+def test_a_release_issued_by_a_body_speaks_for_it_and_a_joint_statement_for_no_one(coder):
+    got = _speakers(coder, "The prime minister will travel to Hanoi next week, according to a "
+                    "press release issued by the Myanmar embassy in Bangkok.\n\nThe two "
+                    "ministers agreed to build a bridge, according to a joint statement.")
+    assert got == [("indirect", "Myanmar embassy in Bangkok"), ("indirect", None)]

@@ -193,6 +193,11 @@ def _overlap(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> 
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _jaccard(a: tuple[int, int] | list[int], b: tuple[int, int] | list[int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]) or 1)
+
+
 def score_events(gold: list[Gold], coded: dict[str, CodedStory]) -> EventScores:
     sc = EventScores()
     for g in gold:
@@ -267,8 +272,10 @@ def score_quote_spans(gold: list[tuple[tuple[int, int], set[str], str]],
                 exact.tp += 1
             else:
                 exact.fn += 1
-            o = next((i for i, p in enumerate(ps) if _overlap(p[0], span) and i not in used_o),
-                     None)
+            # The best-overlapping free prediction, so that a quote nested in another
+            # ("X said Y told Z that ...") is matched to its own span, not to its host's.
+            o = max((i for i, p in enumerate(ps) if _overlap(p[0], span) and i not in used_o),
+                    key=lambda i: _jaccard(ps[i][0], span), default=None)
             if o is not None:
                 used_o.add(o)
                 overlap.tp += 1

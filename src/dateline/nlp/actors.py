@@ -183,12 +183,15 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
     # "demonym/possessive + organisation word": the Thai foreign ministry, Malian troops.
     for j in range(len(doc)):
         m = lex.org_words.match(words, j)
-        if not m:
-            continue
+        if not m or (j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
+            continue  # "foreign-exchange earners": a word piece, not a body
         for k in range(max(0, j - 5), j):
             d = lex.demonyms.match(words, k)
             poss = k + 1 < len(doc) and doc[k + 1].text in {"'s", "’s"} and \
                 gaz.lookup(doc[k].text) is not None
+            if not (d or poss) and doc[k].dep_ == "compound" and k + 1 < j + 1:
+                entry = gaz.lookup(doc[k].text)  # "the Myanmar embassy": a country as modifier
+                d = (1, entry.country) if entry and entry.kind == "country" else None
             # Only modifiers may stand between ("Peru's foreign trade ministry"), never a
             # noun phrase of its own ("Peru's plan for the ministry").
             between = doc[k + (2 if poss else 1) : j]

@@ -36,6 +36,8 @@ _ISSUED = {"statement", "communique", "letter", "report", "announcement", "relea
 #: People who speak for a body: the body (or the story's state) is the speaker.
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official",
                  "minister", "statement"}
+#: Those who only ever speak for a body, never as themselves.
+_VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
 #: Speakers the wire leaves anonymous on purpose.
 _ANONYMOUS = {"source", "diplomat", "analyst", "trader", "dealer", "broker", "observer",
               "witness", "resident", "economist", "expert", "banker"}
@@ -166,10 +168,24 @@ class QuoteFinder:
     def _who(self, tok: Token) -> str | None:
         """A named actor, a pronoun, or failing both an institution or group made from the
         phrase itself ("British officials" -> Britain, "police" -> the local police)."""
+        lemma = tok.lemma_.lower()
+        named = self.res.in_subtree(tok)  # "government spokeswoman Dora Kalogeraki"
+        if lemma in _ANONYMOUS:
+            # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
+            return named if named and self._type_of(named) == "person" else None
+        if named:
+            return named
+        if lemma in _ISSUED:
+            return self._issuer(tok)  # "according to a ministry statement"
+        if lemma in _VOICES:
+            if any(c.lower_ == "the" for c in tok.children) and self.last_speaker and \
+                    self._type_of(self.last_speaker) != "person":
+                return self.last_speaker  # "The spokesman said" after "a Treasury spokesman"
+            return self._body_of(tok)
         named = self.res.resolve(tok)
         if named or tok.lower_ in {"he", "she", "they", "it", "i", "we", "you"}:
             return named
-        if tok.lemma_.lower() in _SPOKESPEOPLE:
+        if lemma in _SPOKESPEOPLE:
             return self._body_of(tok)
         words = [t.lower_ for t in tok.subtree]
         lex = self.res.lex
@@ -185,13 +201,27 @@ class QuoteFinder:
         ministry statement", "the embassy's statement"), else the last actor said to have
         issued one ("the embassy said in a statement" ... "the statement said"), else, for
         "the statement", the body whose words were just quoted."""
+        if any(c.lower_ == "joint" for c in doc_tok.children):
+            return None  # a joint statement has no one speaker
         for c in doc_tok.children:
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
-                return self.res.resolve(c) or None
+                who = self.res.resolve(c)
+                if who:
+                    return who
+            if c.dep_ == "acl":  # "a press release issued by the embassy"
+                agent = next((x for x in c.children if x.dep_ == "agent"), None)
+                obj = next((x for x in agent.children if x.dep_ == "pobj"), None) \
+                    if agent is not None else None
+                if obj is not None and self.res.resolve(obj):
+                    return self.res.resolve(obj)
         lemma = doc_tok.lemma_.lower()
         for t in reversed(self.doc[: doc_tok.i]):
             if t.lemma_.lower() != lemma or t.i == doc_tok.i:
                 continue
+            mod = next((c for c in t.children if c.dep_ in {"compound", "poss"}
+                        and c.pos_ in {"NOUN", "PROPN"}), None)
+            if mod is not None and self.res.resolve(mod):
+                return self.res.resolve(mod)  # "a ministry statement ... the statement said"
             verb = t.head.head if t.dep_ == "pobj" else t.head
             said_in = t.dep_ == "pobj" and t.head.lower_ == "in" and \
                 verb.lemma_.lower() in self.cues  # "the embassy said in a statement"
