@@ -18,6 +18,9 @@ from dateline.nlp.lexicon import lexicon
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 _SUBJ = {"nsubj", "nsubjpass"}
+#: Nouns for an office-holder that the titles lexicon leaves out ("chief debt negotiator").
+_OFFICE_NOUNS = {"negotiator", "envoy", "leader", "chief", "head", "representative",
+                 "diplomat", "premier", "chancellor"}
 #: Subject nouns that mean "the body that issued it": resolved to the last organisation.
 _ISSUER_WORDS = {"statement", "communique", "announcement", "release", "spokesman",
                  "spokeswoman", "spokesperson", "report", "letter", "note"}
@@ -45,9 +48,19 @@ class Resolver:
         people = [a for a in found if self.actors[a].type == "person"]
         return people[0] if people else found[0]
 
+    def named(self, tok: Token) -> str | None:
+        """The actor a phrase names: :meth:`in_subtree`, except that an office named with
+        its state ("Argentina's chief debt negotiator said") is a person of that state, named
+        in the same breath or just after ("..., Treasury Secretary Mario Brodersohn said")."""
+        named = self.in_subtree(tok)
+        if named and tok.i not in self.actor_at and self.actors[named].type != "person" and \
+                self._names_an_office(tok):
+            return self.office_holder(tok, self.actors[named].country) or named
+        return named
+
     def resolve(self, tok: Token) -> str | None:
         """Actor for the phrase headed by ``tok`` (a subject, object or pobj)."""
-        named = self.in_subtree(tok)
+        named = self.named(tok)
         if named:
             return named
         low = tok.lower_
@@ -56,6 +69,30 @@ class Resolver:
         if low in {"it", "they", "its", "their"}:
             return self.previous_subject(tok, person=False)
         return self.description(tok)
+
+    def _names_an_office(self, tok: Token) -> bool:
+        low = fold(tok.text)
+        return tok.pos_ == "NOUN" and (low in _OFFICE_NOUNS or bool(
+            self.lex.titles.match([low], 0) or self.lex.titles.match([tok.lemma_.lower()], 0)))
+
+    def office_holder(self, tok: Token, country: str | None) -> str | None:
+        """The one person of ``country`` whose role carries the office word, else the first
+        person of that country named in the next three sentences."""
+        if country is None:
+            return None
+        head = fold(tok.text)
+        people = [a for a in self.actors.values() if a.type == "person" and a.country == country]
+        titled = [a.id for a in people if head in fold(a.role or "").split()]
+        if len(titled) == 1:
+            return titled[0]
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        end = sents[min(here + 3, len(sents) - 1)].end
+        ids = {a.id for a in people}
+        for i in range(tok.i + 1, end):
+            if self.actor_at.get(i) in ids:
+                return self.actor_at[i]
+        return None
 
     # -- pronouns ------------------------------------------------------------------------
     def subject_of(self, sent: Span, before: int | None = None) -> str | None:

@@ -169,7 +169,7 @@ class QuoteFinder:
         """A named actor, a pronoun, or failing both an institution or group made from the
         phrase itself ("British officials" -> Britain, "police" -> the local police)."""
         lemma = tok.lemma_.lower()
-        named = self.res.in_subtree(tok)  # "government spokeswoman Dora Kalogeraki"
+        named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         if lemma in _ANONYMOUS:
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
