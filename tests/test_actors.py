@@ -122,3 +122,19 @@ def test_a_states_generic_forces_are_one_actor(coder):
     mil = [a for a in rec.actors if a.sector == "MIL" and a.country == "MLI"]
     assert len(mil) == 1
     assert {"Malian troops", "Malian forces"} <= {mil[0].name, *mil[0].aliases}
+
+
+def test_towns_the_ner_mislabels_count_where_the_sentence_makes_them_places(coder):
+    text = ("LIMA, March 4 (Reuters) - The minister is expected to visit Arequipa on "
+            "Thursday.\n\nThe Embassy of Chile condemns the attack, the statement said.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    got = {p.name: p.country for p in rec.places}
+    assert got.get("Arequipa") == "PER"
+    assert got.get("Chile") == "CHL"
+
+
+def test_homonyms_and_generic_region_names():
+    gaz = gazetteer()
+    assert gaz.lookup("Geneva", prefer_country="USA").country == "CHE"
+    assert gaz.lookup("Gulf") is None  # PNG's Gulf Province is not "the Gulf"
+    assert gaz.lookup("Central Province", prefer_country="PNG").country == "PNG"

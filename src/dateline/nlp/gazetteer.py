@@ -37,12 +37,19 @@ def fold(name: str) -> str:
 _REGION_HEADS = ("region", "province", "oblast", "oblysy", "kraj", "state", "county",
                  "governorate", "prefecture", "department", "territory", "district")
 
+#: What is left of "Gulf Province" or "Central Region" without its head is an ordinary word
+#: ("the Gulf", "central"), not a name.
+_GENERIC = {"gulf", "central", "eastern", "western", "northern", "southern", "coast", "north",
+            "south", "east", "west", "capital", "lakes", "islands", "river", "upper", "lower",
+            "national", "federal", "highlands", "interior", "border", "mountain"}
+
 
 def _region_variants(name: str) -> set[str]:
     """'South Moravian Region' -> also 'South Moravian', 'South Moravia'."""
     out = {name}
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in _REGION_HEADS:
+    if len(words) > 1 and words[-1].lower() in _REGION_HEADS and \
+            " ".join(words[:-1]).lower() not in _GENERIC:
         out.add(" ".join(words[:-1]))
     for v in list(out):
         if v.endswith("ian"):
@@ -85,7 +92,7 @@ class Gazetteer:
             name = self.country_names.get(code, variant)
             self.countries[fold(variant)] = GeoEntry(name, kind, code)
 
-        self.regions: dict[str, GeoEntry] = {}
+        self.regions: dict[str, list[GeoEntry]] = {}
         admin1_iso: dict[str, str] = {}
         for iso, code, geonames, names in read_tsv("regions.tsv"):
             if geonames:
@@ -93,7 +100,9 @@ class Gazetteer:
             entry = GeoEntry(names.split("|")[-1], "region", code, iso)
             for n in names.split("|"):
                 for variant in _region_variants(n):
-                    self.regions.setdefault(fold(variant), entry)
+                    lst = self.regions.setdefault(fold(variant), [])
+                    if fold(variant) not in _GENERIC and entry not in lst:  # not "Gulf"
+                        lst.append(entry)
 
         self.cities: dict[str, list[GeoEntry]] = {}
         self.city_alt: dict[str, list[GeoEntry]] = {}
@@ -127,9 +136,13 @@ class Gazetteer:
             return self.countries[key]
         cands = self.cities.get(key)
         if cands:
-            return self._prefer(cands, prefer_country)
-        if key in self.regions:
-            return self.regions[key]
+            # An English exonym may be another city's alternate name only ("Venice" is
+            # Venezia's): a five-times-larger city known by it outranks the main-name one.
+            alts = [c for c in self.city_alt.get(key, ()) if c.population > 5 * cands[0].population]
+            return self._prefer(alts + cands if alts else cands, prefer_country)
+        regions = self.regions.get(key)
+        if regions:  # "Central Province": Zambia's in a Lusaka story
+            return next((r for r in regions if r.country == prefer_country), regions[0])
         cands = self.city_alt.get(key)
         if cands:
             return self._prefer(cands, prefer_country)
@@ -145,13 +158,14 @@ class Gazetteer:
 
     def _prefer(self, cands: list[GeoEntry], country: str | None) -> GeoEntry:
         """The story's own country first (homonyms), unless the leading candidate is a
-        capital or twenty times larger: "Washington" in a London story is still the US
-        capital, "Valencia" in a Venezuelan story is Venezuela's."""
+        capital or five times larger: "Washington" in a London story is still the US
+        capital, "Geneva" in a Washington story is still Switzerland's (Geneva, Illinois, is
+        a ninth of its size), "Valencia" in a Venezuelan story is Venezuela's."""
         top = cands[0]
         if country and top.country != country:
             for c in cands:
                 if c.country == country and not self.is_capital(top) \
-                        and c.population * 20 >= top.population:
+                        and c.population * 5 >= top.population:
                     return c
         return top
 

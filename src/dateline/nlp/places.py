@@ -7,6 +7,8 @@ a place we cannot place is still a place the story names.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import GeoEntry, fold, gazetteer
@@ -53,10 +55,17 @@ def code_places(ctx: StoryContext) -> None:
                 .intersection(range(ent.start, ent.end)):
             # The small model calls Minsk an ORG and Vanuatu a PERSON; a country or a
             # capital is unambiguous in the gazetteer, whatever the label.
-            entry = gaz.lookup(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)
-            if entry is not None and (entry.kind == "country" or gaz.is_capital(entry)) and \
-                    not covered.intersection(range(ent.start, ent.end)):
-                s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            text = doc[s : ent.end].text
+            entry = gaz.lookup(text)
+            if (entry is None or entry.kind not in {"country", "city"}) and _locative(doc, s,
+                                                                                  ent.end):
+                entry = gaz.lookup_any(text, prefer_country=record.country)
+            # A town the NER calls a person or a firm counts only where the sentence puts
+            # it as a place ("visit Arequipa", "the base at Nea Makri", "Thassos island").
+            sure = entry is not None and (entry.kind == "country" or gaz.is_capital(entry) or (
+                entry.kind == "city" and _locative(doc, s, ent.end)))
+            if sure and not covered.intersection(range(ent.start, ent.end)):
                 spans.append((s, ent.end, entry))
             continue
         if ent.label_ not in PLACE_LABELS and not (ent.label_ == "ORG" and ent.start in covered):
@@ -65,8 +74,8 @@ def code_places(ctx: StoryContext) -> None:
         e = s
         # The NER fuses places with the names after them ("the Czech Republic Mikhal
         # Hasek"): the place ends where a person's name begins.
-        while e < ent.end and e not in person_tokens:
-            e += 1
+        while e < ent.end and e not in person_tokens and doc[e].text not in {"'s", "’s"}:
+            e += 1  # ... and before a possessive ending ("West Germany's")
         if e > s and not covered.intersection(range(s, e)) and ent.label_ in PLACE_LABELS:
             text = doc[s:e].text
             dem = lex.demonyms.match([fold(t.text) for t in doc[s:e]], 0)
@@ -78,11 +87,53 @@ def code_places(ctx: StoryContext) -> None:
                     and entry.country != record.country:
                 entry = None  # continents, seas, ranges: not a far-off town of the same name
             spans.append((s, e, entry))
+    spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country))
     for s, e, entry in sorted(spans, key=lambda x: x[0]):
         text = doc[s:e].text
         p = by_key.setdefault(_key(entry, text), _place(entry, text))
         p.mentions.append(ctx.of(doc[s:e]))
     record.places = list(by_key.values())
+
+
+#: Words before a name that make it a place: "in Mendoza", "visited Arequipa".
+_LOCATIVE_BEFORE = {"in", "at", "near", "to", "from", "outside", "around", "across", "into",
+                    "visit", "visited", "visiting", "visits"}
+#: Words after a name that make it a place: "Thassos island", "Tak province".
+_LOCATIVE_AFTER = {"island", "islands", "province", "region", "district", "village", "town",
+                   "city", "port", "peninsula", "county", "state", "valley", "airport"}
+
+
+def _locative(doc: Doc, s: int, e: int) -> bool:
+    before = doc[s - 1].lower_ if s > 0 else ""
+    after = doc[e].lower_ if e < len(doc) else ""
+    return before in _LOCATIVE_BEFORE or after in _LOCATIVE_AFTER
+
+
+def _unlabelled_places(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
+                       person_tokens: set[int], country: str | None,
+                       ) -> list[tuple[int, int, GeoEntry | None]]:
+    """Places the NER missed: a country's name whatever its label ("The Embassy of Chile"
+    tagged WORK_OF_ART), and untagged proper names the gazetteer knows where the sentence
+    makes them places ("is expected to visit Arequipa")."""
+    gaz = gazetteer()
+    taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    i = 0
+    while i < len(doc):
+        for n in (3, 2, 1):
+            span = doc[i : i + n]
+            if len(span) < n or not span[0].is_title or taken.intersection(range(i, i + n)):
+                continue
+            entry = gaz.countries.get(fold(span.text))
+            if entry is None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in span) \
+                    and _locative(doc, i, i + n):
+                entry = gaz.lookup(span.text, prefer_country=country)  # "visit Arequipa"
+            if entry is not None and entry.kind != "body" and span[-1].pos_ == "PROPN":
+                out.append((i, i + n, entry))
+                i += n - 1
+                break
+        i += 1
+    return out
 
 
 def _key(entry: GeoEntry | None, raw: str) -> object:
