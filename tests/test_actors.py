@@ -138,3 +138,23 @@ def test_homonyms_and_generic_region_names():
     assert gaz.lookup("Geneva", prefer_country="USA").country == "CHE"
     assert gaz.lookup("Gulf") is None  # PNG's Gulf Province is not "the Gulf"
     assert gaz.lookup("Central Province", prefer_country="PNG").country == "PNG"
+
+
+def test_two_word_surnames_and_untagged_later_mentions_join_the_full_name(coder):
+    text = ("BRUSSELS, March 3 (Reuters) - EC Trade Commissioner Willy De Clercq met Japanese "
+            "officials on Monday. Bolivian President Victor Paz Estenssoro flew to Brussels.\n\n"
+            "De Clercq told reporters the talks went well. Officials said Paz Estenssoro "
+            "would meet De Clercq again on Friday.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    people = {a.name: set(a.aliases) for a in rec.actors if a.type == "person"}
+    assert people["Willy De Clercq"] == {"De Clercq"}
+    assert people["Victor Paz Estenssoro"] == {"Paz Estenssoro"}
+
+
+def test_a_two_word_surname_two_people_share_joins_neither():
+    clusters = cluster_names([("Willy De Clercq", 0, "0"), ("De Clercq", 50, "1"),
+                              ("Jan De Clercq", 90, "1")])
+    # Two De Clercqs in a story: the full names never merge, and the surname both share
+    # (after neither in its paragraph) joins neither.
+    assert [(c.name, c.forms) for c in clusters] == [
+        ("Willy De Clercq", ["Willy De Clercq"]), ("Jan De Clercq", ["Jan De Clercq"])]

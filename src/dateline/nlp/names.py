@@ -191,6 +191,9 @@ class NameReader:
                     taken.update(range(mention.start, mention.end))
                 i = max(nxt, i + 1)
         found.extend(self._appositions(doc, words, taken))
+        # Surnames of people already named in full: "Lawson's attitude" is Nigel Lawson even
+        # though a town in the gazetteer is called Lawson.
+        surnames = {fold(doc[m.end - 1].text) for m in found if m.end - m.start >= 2}
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -199,11 +202,47 @@ class NameReader:
             while s < ent.end and self._title_at(words, s):
                 s += self._title_at(words, s)[0]  # type: ignore[index]
             e = self.name_run(doc, s, ent.end) if s < ent.end else s
-            if e > s and not self._not_a_person(doc, words, s, e):
+            known = e - s == 1 and fold(doc[s].text) in surnames and not (
+                s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"})
+            if e > s and (known or not self._not_a_person(doc, words, s, e)):
                 found.append(PersonMention(s, e, source="ner"))
                 taken.update(range(s, e))
+        found.extend(self._bare_surnames(doc, words, found, taken))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _bare_surnames(self, doc: Doc, words: list[str], found: list[PersonMention],
+                       taken: set[int]) -> list[PersonMention]:
+        """Later mentions of a person named in full that the NER left untagged: "Kohl has
+        written two letters to Delors", "Mulroney and Tambo". Surnames of two or three
+        words ("De Clercq", "Paz Estenssoro") count as written; the variant step decides
+        whether a surname shared by two people may attach."""
+        surnames: set[tuple[str, ...]] = set()
+        for m in found:
+            toks = tuple(fold(t.text) for t in doc[m.start : m.end])
+            if len(toks) >= 2:
+                surnames.add(toks[-1:])
+            if len(toks) >= 3:
+                surnames.add(toks[-2:])
+        out = []
+        i = 0
+        while i < len(doc):
+            hit = 0
+            for n in (2, 1):
+                span = doc[i : i + n]
+                if len(span) == n and tuple(words[i : i + n]) in surnames and \
+                        span[0].text[:1].isupper() and not taken.intersection(range(i, i + n)) \
+                        and all(t.ent_type_ in {"", "PERSON"} for t in span) and not (
+                        i > 0 and words[i - 1] in {"in", "near", "at", "from", "outside"}):
+                    hit = n
+                    break
+            if hit:
+                out.append(PersonMention(i, i + hit, source="surname"))
+                taken.update(range(i, i + hit))
+                i += hit
+            else:
+                i += 1
+        return out
 
     def _not_a_person(self, doc: Doc, words: list[str], s: int, e: int) -> bool:
         """NER PERSON spans that are really places, bodies, storms or operations."""

@@ -4,7 +4,7 @@ Rules, in order of trust:
 
 1. Mentions with a spelled-out given name start clusters; two of them join only when every
    name token agrees (accents and common transliteration pairs folded: Hašek/Hasek,
-   Mikhal/Michal).
+   Mikhal/Michal). A two-word surname written alone ("De Clercq") is read as in rule 3.
 2. An initial form ("A. Dzhaksybekov") joins the cluster whose surname matches and whose given
    name starts with that initial; a disagreeing initial never joins.
 3. A single name token ("Dzhaksybekov", "Wang") joins the one cluster that has it as a name
@@ -66,6 +66,14 @@ def _full_match(a: list[str], b: list[str]) -> bool:
     return len(short) >= 2 and short[0] == long_[0] and short[-1] == long_[-1]
 
 
+def _surname_of_another(toks: list[str], others: list[list[str]]) -> bool:
+    """A two-word surname written alone ("De Clercq", "Paz Estenssoro") is the tail of a
+    longer name in the story: it is read like a bare surname, not as a full name."""
+    keys = [loose(t) for t in toks]
+    return any(len(o) > len(toks) and [loose(t) for t in o[-len(toks):]] == keys
+               for o in others)
+
+
 def _initials_agree(initials: list[str], given: list[str]) -> bool:
     letters = [c for tok in initials for c in tok if c.isalpha()]
     names = [loose(t)[:1] for t in given]
@@ -80,6 +88,8 @@ def cluster_names(mentions: list[tuple[str, int, str]]) -> list[Cluster]:
     clusters: list[Cluster] = []
     order = sorted(range(len(mentions)), key=lambda i: mentions[i][1])
     full = [i for i in order if _is_full(name_tokens(mentions[i][0]))]
+    longer = [name_tokens(mentions[i][0]) for i in full]
+    full = [i for i in full if not _surname_of_another(name_tokens(mentions[i][0]), longer)]
     rest = [i for i in order if i not in set(full)]
     for i in full:
         toks = name_tokens(mentions[i][0])
