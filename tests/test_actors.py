@@ -158,3 +158,14 @@ def test_a_two_word_surname_two_people_share_joins_neither():
     # (after neither in its paragraph) joins neither.
     assert [(c.name, c.forms) for c in clusters] == [
         ("Willy De Clercq", ["Willy De Clercq"]), ("Jan De Clercq", ["Jan De Clercq"])]
+
+
+def test_a_states_government_is_the_state_and_a_described_acronym_is_one_body(coder):
+    text = ("ATHENS, March 3 (Reuters) - The Greek government said it would drill east of "
+            "Thassos. The Iranian news agency IRNA said Iran backed Athens.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    greece = next(a for a in rec.actors if a.country == "GRC" and a.type == "country")
+    assert "Greek government" in greece.aliases
+    assert not any(a.name == "Greek government" for a in rec.actors)
+    irna = [a for a in rec.actors if "IRNA" in (a.name, *a.aliases)]
+    assert len(irna) == 1 and "Iranian news agency" in {irna[0].name, *irna[0].aliases}

@@ -181,6 +181,8 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
         else:
             i += 1
     # "demonym/possessive + organisation word": the Thai foreign ministry, Malian troops.
+    state_bodies: list[tuple[int, int, str]] = []
+    ctx.notes["state_bodies"] = state_bodies
     for j in range(len(doc)):
         m = lex.org_words.match(words, j)
         if not m or (j > 0 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_):
@@ -198,7 +200,12 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
             if (d or poss) and all(t.dep_ in {"amod", "compound", "punct"} or t.text == "-"
                                    for t in between):
                 if all(t.is_alpha or t.text in {"'s", "’s", "-"} for t in doc[k : j + m[0]]):
-                    spans.append((k, _posted_in(doc, words, j + m[0]), None))
+                    code = str(d[1]) if d else getattr(gaz.lookup(doc[k].text), "country", None)
+                    if words[j] in _GOVERNMENT and m[0] == 1 and code:
+                        # "the Greek government" is Greece acting, as "Athens" would be.
+                        state_bodies.append((k, j + 1, code))
+                    else:
+                        spans.append((k, _posted_in(doc, words, j + m[0]), None))
                 break
     for ent in doc.ents:
         if ent.label_ == "ORG":
@@ -206,7 +213,7 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
             if s < ent.end:
                 spans.append((s, ent.end, None))
     by_key: dict[str, _Proto] = {}
-    used: set[int] = set()
+    used: set[int] = {t for s, e, _ in state_bodies for t in range(s, e)}
     for s, e, org in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
         rng = set(range(s, e))
         if rng & taken or rng & used:
@@ -234,9 +241,36 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
         proto.tokens.extend(range(s, e))
     taken |= used
     protos = _merge_forces(lex, list(by_key.values()))
+    protos = _merge_appositions(doc, protos)
     for proto in protos:
         _described_as(doc, lex, words, proto)
     return protos
+
+
+def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
+    """"The Iranian news agency IRNA", "the official Kenya News Agency KNA": a description
+    (or a name) followed at once by the body's own name is one body, under that name."""
+    starts = {min(p.tokens): p for p in protos if p.tokens}
+    gone: set[int] = set()
+    for p in sorted((p for p in protos if p.tokens), key=lambda p: min(p.tokens)):
+        if id(p) in gone:
+            continue
+        first_end = min(p.tokens)
+        while first_end + 1 in p.tokens:
+            first_end += 1
+        nxt = starts.get(first_end + 1)
+        if nxt is None or nxt is p or id(nxt) in gone or not doc[first_end + 1].is_upper:
+            continue  # only an acronym-like name right after ("IRNA", "KNA", "MINUSMA")
+        for x in (p.actor.name, *p.actor.aliases):
+            if x not in nxt.actor.aliases and x != nxt.actor.name:
+                nxt.actor.aliases.append(x)
+        nxt.actor.country = nxt.actor.country or p.actor.country
+        nxt.actor.sector = nxt.actor.sector or p.actor.sector
+        nxt.actor.mentions = sorted(nxt.actor.mentions + p.actor.mentions)
+        nxt.tokens.extend(p.tokens)
+        nxt.first = min(nxt.first, p.first)
+        gone.add(id(p))
+    return [p for p in protos if id(p) not in gone]
 
 
 #: Sectors whose generic names ("Malian troops", "Malian armed forces") are one body.
@@ -270,6 +304,8 @@ def _merge_forces(lex: Lexicon, protos: list[_Proto]) -> list[_Proto]:
     return out
 
 
+#: Organisation words that mean the state itself when a demonym or possessive names it.
+_GOVERNMENT = {"government", "authorities", "administration", "cabinet", "regime"}
 #: Missions named by where they sit: "the Chilean embassy in Argentina".
 _POSTED = {"embassy", "consulate", "mission", "delegation", "high commission"}
 
@@ -347,4 +383,17 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
         start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         proto.actor.mentions.append(ctx.of(doc[start : ent.end]))
         proto.tokens.extend(range(ent.start, ent.end))
+    for s, e, code in ctx.notes.get("state_bodies", []):  # type: ignore[attr-defined]
+        proto = by_code.get(code)
+        if proto is None:
+            actor = Actor(id="", name=gaz.country_names.get(code, code), type="country",
+                          country=code, sector="GOV")
+            proto = by_code[code] = _Proto(actor, doc[s].idx + ctx.offset, [])
+        text = doc[s:e].text
+        if text not in proto.actor.aliases:
+            proto.actor.aliases.append(text)
+        proto.actor.mentions = sorted([*proto.actor.mentions, ctx.of(doc[s:e])])
+        proto.first = min(proto.first, doc[s].idx + ctx.offset)
+        proto.tokens.extend(range(s, e))
+        taken.update(range(s, e))
     return list(by_code.values())
