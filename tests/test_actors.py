@@ -169,3 +169,25 @@ def test_a_states_government_is_the_state_and_a_described_acronym_is_one_body(co
     assert not any(a.name == "Greek government" for a in rec.actors)
     irna = [a for a in rec.actors if "IRNA" in (a.name, *a.aliases)]
     assert len(irna) == 1 and "Iranian news agency" in {irna[0].name, *irna[0].aliases}
+
+
+def test_the_knowledge_base_gives_the_office_held_in_the_storys_year():
+    from dateline.nlp.kb import knowledge_base
+
+    kb = knowledge_base()
+    assert kb.spell(["Camdessus"], 1987).country == "IGO"  # IMF from January 1987
+    assert kb.spell(["Michel Camdessus"], 1985).country == "FRA"  # Banque de France
+    assert kb.spell(["Paul Volcker"], 1995) is None  # out of office: the text must say
+    assert kb.surname_owner("Reagan") == "Ronald Reagan"
+
+
+def test_people_without_a_stated_country_take_it_from_the_knowledge_base(coder):
+    text = ("BUENOS AIRES, March 2 (Reuters) - Federal Reserve Board chairman Paul Volcker met "
+            "Argentine officials. Reagan and Nancy Reagan flew to Venice, where Reagan said "
+            "the talks would go on.")
+    (rec,) = coder.code([Story(id="s", text=text, date="1987-03-02")])
+    people = {a.name: a for a in rec.actors if a.type == "person"}
+    assert people["Paul Volcker"].country == "USA"  # not the dateline's Argentina
+    # "Reagan" alone is the president, not Nancy Reagan: two people, no merge.
+    assert "Reagan" in people and people["Reagan"].country == "USA"
+    assert "Reagan" not in people["Nancy Reagan"].aliases

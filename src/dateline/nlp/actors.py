@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from dateline.model import Actor
 from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import Gazetteer, fold, gazetteer
+from dateline.nlp.kb import knowledge_base
 from dateline.nlp.lexicon import Lexicon, Org, lexicon
 from dateline.nlp.names import NameReader, PersonMention
 from dateline.nlp.variants import cluster_names, loose
@@ -100,17 +101,43 @@ def _mislabelled_people(doc: Doc, reader: NameReader,
     return out
 
 
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _kb_apart(mentions: list[tuple[str, int, str]]) -> frozenset[int]:
+    """Bare surnames the knowledge base gives to someone the story does not name in full:
+    "Reagan" beside "Nancy Reagan" is the president, not her."""
+    kb = knowledge_base()
+    full = {fold(m[0]) for m in mentions if " " in m[0].strip()}
+    apart = set()
+    for i, (text, _, _) in enumerate(mentions):
+        owner = kb.surname_owner(text) if " " not in text.strip() else None
+        if owner and fold(owner) not in full and any(
+                f.split()[-1] == fold(text) for f in full):
+            apart.add(i)
+    return frozenset(apart)
+
+
 def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> list[_Proto]:
     doc = ctx.doc
+    kb = knowledge_base()
+    year = _year(ctx.record.date)
     mentions = [(m.text(doc), doc[m.start].idx, _paragraph_of(doc, m.start)) for m in people]
     out = []
-    for cluster in cluster_names(mentions):
+    for cluster in cluster_names(mentions, _kb_apart(mentions)):
         ms = [people[i] for i in cluster.members]
         role = next((m.role for m in ms if m.role), None)
         country = next((m.country for m in ms if m.country), None)
         sector = next((m.sector for m in ms if m.sector), None)
         if country is None:
             country = _country_after(doc, ms)  # "Vahit Halefoglu of Turkey"
+        known = kb.spell([cluster.name, *cluster.forms], year)
+        if known is not None and country is None:
+            # The text leaves the person's state open; the office held that year says it.
+            country = known.country
+            sector = sector or known.sector
+            role = role or known.role
         if country is None and ctx.record.country and not (
                 role and sector not in _STATE_SECTORS | {None}):
             # Wire style names home officials, and the local people it quotes, without

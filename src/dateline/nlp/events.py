@@ -48,7 +48,9 @@ GROUPS = {"protester": "CVL", "demonstrator": "CVL", "activist": "NGO", "residen
           "rebel": "REB", "militant": "REB", "insurgent": "REB", "gunman": "REB",
           "fighter": "REB", "jihadist": "REB", "troop": "MIL", "soldier": "MIL",
           "police": "COP", "policeman": "COP", "opposition": "PTY", "striker": "LAB",
-          "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB"}
+          "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB",
+          "seaman": "LAB", "sailor": "LAB", "miner": "LAB", "docker": "LAB",
+          "dockworker": "LAB", "legislator": "LEG", "lawmaker": "LEG"}
 #: Nouns for people that make a phrase an actor when nothing else names it.
 HUMAN_NOUNS = {"people", "youth", "doctor", "prisoner", "settler", "landowner", "party",
                "group", "member", "leader", "citizen", "guerrilla", "guerilla", "crowd",

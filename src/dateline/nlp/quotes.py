@@ -27,6 +27,8 @@ from dateline.nlp.coref import Resolver
 if TYPE_CHECKING:
     from dateline.nlp.events import EventFinder
 
+from dateline.nlp.events import GROUPS
+
 _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
@@ -187,6 +189,8 @@ class QuoteFinder:
             return named
         if lemma in _SPOKESPEOPLE:
             return self._body_of(tok)
+        if lemma in GROUPS:  # "Striking seamen said": the seamen, as a group actor
+            return self.maker.group_actor(tok)
         words = [t.lower_ for t in tok.subtree]
         lex = self.res.lex
         cue = any(lex.demonyms.match(words, j) or lex.org_words.match(words, j)
@@ -263,11 +267,12 @@ class QuoteFinder:
             issuer = self._issuer(subj)
             if issuer:
                 return issuer
-        if subj is not None and subj.lower_ in {"he", "she", "it"} and self.last_speaker:
+        if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and \
+                self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
-            # when the kind agrees (a person for he/she, a body for it).
+            # when the kind agrees (a person for he/she, a body or group for it/they).
             kind = self._type_of(self.last_speaker)
-            if (subj.lower_ == "it") != (kind == "person"):
+            if (subj.lower_ in {"it", "they"}) != (kind == "person"):
                 return self.last_speaker
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)

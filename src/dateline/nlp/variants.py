@@ -80,17 +80,28 @@ def _initials_agree(initials: list[str], given: list[str]) -> bool:
     return bool(letters) and names[: len(letters)] == [c.lower() for c in letters]
 
 
-def cluster_names(mentions: list[tuple[str, int, str]]) -> list[Cluster]:
+def cluster_names(mentions: list[tuple[str, int, str]],
+                  apart: frozenset[int] = frozenset()) -> list[Cluster]:
     """Group ``(name, char_offset, paragraph_id)`` mentions into people.
 
-    Returns clusters in order of first mention; every mention index lands in at most one.
+    ``apart`` lists bare-surname mentions known to name someone other than the story's
+    full names ("Reagan" in a story that names only Nancy Reagan): they form a person of
+    their own. Returns clusters in order of first mention; every mention index lands in at
+    most one.
     """
     clusters: list[Cluster] = []
+    own: dict[str, Cluster] = {}
+    for i in sorted(apart, key=lambda i: mentions[i][1]):
+        key = loose(mentions[i][0])
+        if key not in own:
+            own[key] = Cluster(tokens=name_tokens(mentions[i][0]))
+            clusters.append(own[key])
+        _add(own[key], i, mentions[i])
     order = sorted(range(len(mentions)), key=lambda i: mentions[i][1])
     full = [i for i in order if _is_full(name_tokens(mentions[i][0]))]
     longer = [name_tokens(mentions[i][0]) for i in full]
     full = [i for i in full if not _surname_of_another(name_tokens(mentions[i][0]), longer)]
-    rest = [i for i in order if i not in set(full)]
+    rest = [i for i in order if i not in set(full) and i not in apart]
     for i in full:
         toks = name_tokens(mentions[i][0])
         home = next((c for c in clusters if _full_match(c.tokens, toks)), None)
@@ -118,6 +129,8 @@ def cluster_names(mentions: list[tuple[str, int, str]]) -> list[Cluster]:
             continue
         key = {loose(t) for t in toks if not _is_initial(t)}
         cands = [c for c in clusters if key <= c.keys()]
+        if len(toks) == 1 and own.get(loose(toks[0])) in cands:
+            cands = [own[loose(toks[0])]]  # the surname's own person, as the others were
         if len(cands) == 1:
             _add(cands[0], i, mentions[i])
         elif len(cands) > 1:

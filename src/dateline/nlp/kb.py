@@ -1,0 +1,69 @@
+"""Who a named person is when the story does not say: a knowledge base of office-holders.
+
+``lexicons/people.tsv`` lists public figures with the offices they held and when (heads of
+state and government, ministers, central bankers, heads of international bodies, party
+and rebel leaders): "Reagan said" in a 1987 story is the US president, "Camdessus" the
+IMF's managing director. It plays the part of PETRARCH's CAMEO actor dictionaries, and is
+as readable and extensible: one row per person and spell of office.
+
+The text always wins: a person whose country the story gives (a demonym, "of Turkey", the
+place of the role) keeps it. The knowledge base fills what the text leaves open, and only
+for the spell that covers the story's year, so a minister who later heads an international
+body is coded for the office held at the time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from dateline.lexicons import read_tsv
+from dateline.nlp.gazetteer import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Spell:
+    name: str  # the person's canonical name
+    country: str  # ISO 3166-1 alpha-3, or UNO/IGO/EUR/NGO
+    sector: str
+    role: str
+    start: int
+    end: int | None  # None: still in office
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        self._by_form: dict[str, list[Spell]] = {}
+        self._surnames: dict[str, str] = {}  # a one-word alias -> the one person it names
+        for name, aliases, country, sector, role, start, end, *_ in read_tsv("people.tsv"):
+            spell = Spell(name, country, sector, role, int(start), int(end) if end else None)
+            for form in {name, *(a for a in aliases.split("|") if a)}:
+                self._by_form.setdefault(fold(form), []).append(spell)
+                if " " not in form.strip():
+                    self._surnames[fold(form)] = name
+
+    def spell(self, forms: list[str], year: int | None) -> Spell | None:
+        """The office a person known by any of ``forms`` held in ``year`` (any year when the
+        story is undated, if the person held only one office); the most recently begun
+        spell wins where two overlap (a minister appointed to a new post that year)."""
+        found: list[Spell] = []
+        for f in forms:
+            found.extend(self._by_form.get(fold(f), ()))
+        people = {s.name for s in found}
+        if len(people) != 1:
+            return None  # unknown, or two people share the form
+        if year is None:
+            places = {(s.country, s.sector) for s in found}
+            return found[0] if len(places) == 1 else None
+        current = [s for s in found if s.start <= year and (s.end is None or year <= s.end)]
+        return max(current, key=lambda s: s.start) if current else None
+
+    def surname_owner(self, surname: str) -> str | None:
+        """The person a distinctive one-word alias names on its own ("Reagan")."""
+        return self._surnames.get(fold(surname))
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    """The process-wide knowledge base (read once, ~5,000 rows)."""
+    return KnowledgeBase()
