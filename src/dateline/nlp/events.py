@@ -70,6 +70,9 @@ _OBLIGATION = {"must", "should"}
 _DECLARE = {"say", "declare", "announce", "insist", "tell", "remind", "conclude", "state",
             "stress", "warn", "add", "write", "argue", "reminder", "warning", "statement"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+#: Categories whose acts, announced for the future, are coded as AGREE (intent).
+_INTENDED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+_PROMISE = {"announce", "pledge", "promise", "vow", "confirm", "indicate", "signal"}
 #: Verbs whose subject is the actor of the event noun they govern ("held talks",
 #: "paid a visit", "launched an attack"); other verbs' subjects are not ("considered
 #: an invitation" does not make the considerer the inviter).
@@ -164,10 +167,13 @@ class EventFinder:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and lemma in self.t.verbs):
             for c in tok.children:
-                if c.dep_ in {"dobj", "attr", "xcomp"}:
-                    tr = self.t.verb_obj.get((lemma, c.lemma_.lower()))
-                    if tr:
-                        return _Found(tok, tr, c)
+                if c.dep_ in {"dobj", "attr", "xcomp", "nsubjpass"}:
+                    # The object may be the passive subject ("sanctions were imposed") or
+                    # sit under a measure ("provided 25,000 tons of food aid").
+                    for o in _object_heads(c):
+                        tr = self.t.verb_obj.get((lemma, o.lemma_.lower()))
+                        if tr:
+                            return _Found(tok, tr, o)
                 if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1):
                     tr = self.t.verb_prt.get((lemma, c.lower_))
                     if tr:
@@ -193,7 +199,11 @@ class EventFinder:
         while stack:
             t = stack.pop()
             out.append(t)
-            stack.extend(c for c in t.children if c.dep_ == "conj")
+            stack.extend(c for c in t.children if c.dep_ == "conj" or (
+                # "The US, Russia, and Switzerland met": the parser often hangs the rest
+                # of a list on its first item as an apposition that has its own "and X".
+                c.dep_ == "appos" and c.pos_ == "PROPN"
+                and any(g.dep_ == "cc" for g in c.children)))
         return out
 
     def resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
@@ -661,10 +671,11 @@ class EventFinder:
             # PLOVER: a conflictual act announced or conditional is a THREATEN, coded as the
             # single category rather than the act plus a hypothetical flag.
             category, mode = "THREATEN", _threat_mode(category)
-        if category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"} and tense == "future" \
-                and not hyp:
+        if category in _INTENDED and ((tense == "future" and not hyp)
+                                      or self._reported_would(f.tok)):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
-            # provide", "will sign") express intent and are coded AGREE.
+            # provide", "will sign") express intent and are coded AGREE; so are yielding
+            # acts announced for later ("said it would allow", "will release": CAMEO 035).
             category, mode = "AGREE", None
         sent = f.tok.sent
         date, place, country = self._when_where(f, tense == "future", hist)
@@ -691,6 +702,18 @@ class EventFinder:
                      hypothetical=hyp, historical=hist, contexts=contexts, topics=topics,
                      trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
                      confidence=round(conf, 2))
+
+    def _reported_would(self, tok: Token) -> bool:
+        """'Iraq said it would allow ...': "would" in a clause reported by its actor is
+        the future of the report, a stated intention, not a condition."""
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+        while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+            return False
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DECLARE | _PROMISE
 
     def _visit_roles(self, f: _Found, actors: list[str],
                      recips: list[str]) -> tuple[list[str], list[str], bool]:
@@ -762,14 +785,33 @@ class EventFinder:
         return contexts, topics
 
 
+#: Nouns that measure or count what follows their "of" ("tons of aid", "a round of talks",
+#: "a wave of attacks"): the noun under "of" is the real object of the verb.
+PARTITIVES = {"ton", "tonne", "worth", "day", "week", "month", "year", "series", "number",
+              "round", "wave", "batch", "lot", "amount", "package", "set", "spate", "couple",
+              "dozen", "hundred", "thousand", "million", "billion", "shipment", "cargo",
+              "load", "consignment", "planeload", "truckload", "convoy", "kind", "type"}
+
+
+def _object_heads(obj: Token) -> list[Token]:
+    """An object and, when it is a measure or a number, the noun it measures."""
+    out = [obj]
+    if obj.lemma_.lower() in PARTITIVES or obj.like_num or obj.pos_ == "NUM":
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
 def governing_word(tok: Token) -> Token:
     """The word an event noun hangs from, past prepositions ("during his visit" -> the verb).
 
     Stops at the sentence root: a root can itself be a preposition in a misparsed
     fragment, and its head is itself, so climbing "while preposition" would never end."""
     gov = tok.head
-    while (gov.dep_ == "prep" or gov.pos_ == "ADP") and gov.head.i != gov.i:
-        gov = gov.head
+    while gov.head.i != gov.i and (gov.dep_ == "prep" or gov.pos_ == "ADP" or (
+            gov.lemma_.lower() in PARTITIVES and tok.head.lower_ == "of")):
+        gov = gov.head  # "provided 25,000 tons of aid": the verb governs the aid
     return gov
 
 
