@@ -145,6 +145,8 @@ class _Found:
     tok: Token  # the trigger's head token
     trig: Trigger
     obj: Token | None = None  # the light verb's object ("talks" in "held talks")
+    weak: bool = False  # the actor is a best guess (the clause's subject), not the parse's
+    passive: bool = False  # a passive verb: its subject is the one acted upon
 
 
 class EventFinder:
@@ -226,6 +228,8 @@ class EventFinder:
                     a = self._owner_state(x)
                 if a is None:
                     a = self.np_actor(x)
+                if a is None:
+                    a = self.named_person(x)
                 if a and a not in ids:
                     ids.append(a)
         return ids
@@ -320,6 +324,22 @@ class EventFinder:
         actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
                       country=code, sector=sector,
                       mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
+        return self._register(actor)
+
+    def named_person(self, tok: Token) -> str | None:
+        """A person the NER names but the name step left out (a one-word name that is
+        also a place, "Obama"): standing as a subject or object of an event it acts."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+            return None
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.root.i != tok.i:
+            return None
+        name = ent.text
+        for a in self.ctx.record.actors:
+            if a.type == "person" and (a.name == name or name in a.aliases):
+                return a.id
+        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="person", name=name,
+                      mentions=[self.ctx.of(ent)])
         return self._register(actor)
 
     def org_actor(self, tok: Token) -> str:
@@ -421,6 +441,13 @@ class EventFinder:
                 if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
                     subj, passive = self.subjects(gov)
                     actors = self.resolve_all(subj)
+            if not actors:
+                # "Israeli air raids", "a Turkish offensive": the state a demonym names.
+                owner = self._owner_state(tok)
+                actors = [owner] if owner else []
+            if not actors and f.trig.category in _CONFLICT | {"COOPERATE"}:
+                actors = self._clause_subject(tok)
+                f.weak = bool(actors)
             recips = self.resolve_all(self._pobjs(tok, args), places=True)
         else:
             head = f.tok
@@ -428,6 +455,9 @@ class EventFinder:
             if any(t.lower_ in {"i", "we", "you"} for t in subj):
                 return [], []  # first or second person outside a quote: no one we can name
             agent = self._pobjs(head, frozenset({"by"}))
+            # Recipient-only coding needs a passive with no agent at all: "encouraged by the
+            # outcome" names its cause, and "is committed to" states the subject's intent.
+            f.passive = passive and not agent and "intent" not in args
             if passive:
                 actors = self.resolve_all(agent)
                 recips = self.resolve_all(subj)
@@ -463,6 +493,21 @@ class EventFinder:
             recips = []
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return list(dict.fromkeys(actors)), recips
+
+    def _clause_subject(self, tok: Token) -> list[str]:
+        """The best actor for an event noun nobody is said to make: the subject of the
+        clause it stands in ("youths threw stones during demonstrations", "thousands were
+        converging for a rally"). Not when that clause's verb is itself an event ("Lebanon
+        complained about the raids"): its subject is that event's actor, not this one's."""
+        gov = governing_word(tok)
+        if gov.pos_ not in {"VERB", "AUX"} or self.match(gov) is not None:
+            return []
+        if tok.dep_ in {"nsubj", "nsubjpass"} or tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            return []  # the event noun is itself the subject ("the bombing killed ...")
+        subj, passive = self.subjects(gov)
+        if passive:
+            return []
+        return [a for a in self.resolve_all(subj) if self._political(a)]
 
     # -- flags ---------------------------------------------------------------------------
     def flags(self, tok: Token) -> tuple[str, bool, bool, bool]:
@@ -650,10 +695,17 @@ class EventFinder:
                                         for c in f.tok.children):
             return None  # "declined to comment" rejects nothing
         actors, recips = self.arguments(f)
-        if not actors and not (recips and f.trig.category in _MATERIAL_CONFLICT):
-            return None  # no one acted: not an event we can code
-        if not any(self._political(a) for a in actors + recips):
-            return None  # companies and traders among themselves: commerce, not an event
+        if not actors and not (recips and (f.trig.category in _MATERIAL_CONFLICT
+                                           or f.passive)):
+            # No one acted: not an event we can code — unless the one acted upon is named
+            # ("a journalist was killed", "Iraq was urged to comply"): the act is clear.
+            return None
+        if not any(self._political(a) for a in actors + recips) and not (
+                category == "PROTEST" and any(self.actors[a].type in {"group", "person"}
+                                              for a in actors)):
+            # Companies and traders among themselves: commerce, not an event. People who
+            # demonstrate, strike or riot are political actors whoever they are.
+            return None
         if mode == "investigate" and not recips:
             return None  # "investigating the cause of the crash": no one is accused
         if category == "PROTEST" and mode == "demo" and all(
@@ -690,6 +742,8 @@ class EventFinder:
         conf = 0.85 if f.obj is not None else (0.8 if f.tok.pos_ != "NOUN" or light else 0.7)
         if not recips and f.trig.args - {"recip", "intent"}:
             conf -= 0.1
+        if f.weak or not actors:
+            conf -= 0.1  # a guessed or missing actor: rank below events with a known one
         clause = f.tok if f.tok.pos_ != "NOUN" else f.tok.head
         if clause.dep_ == "ROOT" or (clause.head.dep_ == "ROOT" and clause.dep_ in {"dobj",
                                                                                   "xcomp"}):
