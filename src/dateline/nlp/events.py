@@ -410,7 +410,9 @@ class EventFinder:
                 return subj, passive
             if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp", "acomp"} and cur.head.i != cur.i:
                 cur = cur.head
-            elif cur.dep_ == "relcl":
+            elif cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBZ"}):
+                # A relative clause's noun is its subject; so is the noun a finite verb was
+                # misparsed under ("youths resorted to ...", "a group protested").
                 return [cur.head], False
             elif cur.dep_ == "acl" and cur.head.head.i != cur.head.i and \
                     cur.head.head.pos_ in {"VERB", "AUX"}:
@@ -676,6 +678,10 @@ class EventFinder:
                 [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:
+            if any(g.lemma_.lower() in self.t.nouns for c in o.children
+                   if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
+                   for g in c.children if g.dep_ == "pobj"):
+                continue  # "an offer of talks", "a proposal for a ceasefire": politics
             heads = [o] + [c for c in o.children if c.dep_ in {"compound", "amod"}]
             heads += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
