@@ -438,11 +438,15 @@ class EventFinder:
             poss = [c for c in tok.children if c.dep_ == "poss"]
             of = self._pobjs(tok, frozenset({"of", "by"}))
             actors = self.resolve_all(poss or of)
+            partner: list[Token] = []
             if not actors:
                 gov = governing_word(tok)
                 if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
                     subj, passive = self.subjects(gov)
                     actors = self.resolve_all(subj)
+                    # "engaged Filipino peacekeepers in a firefight": the light verb's own
+                    # object is the other party of the event noun under it.
+                    partner = [c for c in gov.children if c.dep_ == "dobj" and c.i != tok.i]
             if not actors:
                 # "Israeli air raids", "a Turkish offensive": the state a demonym names.
                 owner = self._owner_state(tok)
@@ -450,7 +454,7 @@ class EventFinder:
             if not actors and f.trig.category in _CONFLICT | {"COOPERATE"}:
                 actors = self._clause_subject(tok)
                 f.weak = bool(actors)
-            recips = self.resolve_all(self._pobjs(tok, args), places=True)
+            recips = self.resolve_all(self._pobjs(tok, args) + partner, places=True)
         else:
             head = f.tok
             subj, passive = self.subjects(head)
