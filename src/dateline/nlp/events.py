@@ -201,11 +201,13 @@ class EventFinder:
         while stack:
             t = stack.pop()
             out.append(t)
+            listed = any(g.dep_ == "cc" for g in t.children)
             stack.extend(c for c in t.children if c.dep_ == "conj" or (
-                # "The US, Russia, and Switzerland met": the parser often hangs the rest
-                # of a list on its first item as an apposition that has its own "and X".
+                # "The UK, France, and Germany met": the parser often hangs a list's middle
+                # item on the first as an apposition; in a list ("and" under either), a
+                # name in apposition is another party, not a second name for the first.
                 c.dep_ == "appos" and c.pos_ == "PROPN"
-                and any(g.dep_ == "cc" for g in c.children)))
+                and (listed or any(g.dep_ == "cc" for g in c.children))))
         return out
 
     def resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
@@ -854,7 +856,8 @@ class EventFinder:
 PARTITIVES = {"ton", "tonne", "worth", "day", "week", "month", "year", "series", "number",
               "round", "wave", "batch", "lot", "amount", "package", "set", "spate", "couple",
               "dozen", "hundred", "thousand", "million", "billion", "shipment", "cargo",
-              "load", "consignment", "planeload", "truckload", "convoy", "kind", "type"}
+              "load", "consignment", "planeload", "truckload", "convoy", "kind", "type",
+              "state"}  # "lifted the state of emergency"
 
 
 def _object_heads(obj: Token) -> list[Token]:
