@@ -48,7 +48,13 @@ GROUPS = {"protester": "CVL", "demonstrator": "CVL", "activist": "NGO", "residen
           "rebel": "REB", "militant": "REB", "insurgent": "REB", "gunman": "REB",
           "fighter": "REB", "jihadist": "REB", "troop": "MIL", "soldier": "MIL",
           "police": "COP", "policeman": "COP", "opposition": "PTY", "striker": "LAB",
-          "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB"}
+          "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB",
+          # armed forces named by their arms or units, and attackers named by their act:
+          # CAMEO codes "warships shelled", "gunmen kidnapped" with the force or group
+          "warship": "MIL", "warplane": "MIL", "gunboat": "MIL", "helicopter": "MIL",
+          "commando": "MIL", "paratrooper": "MIL", "gendarme": "COP", "sniper": "REB",
+          "assailant": "REB", "attacker": "REB", "kidnapper": "REB", "hijacker": "REB",
+          "separatist": "REB", "guerrilla": "REB", "guerilla": "REB"}
 #: Nouns for people that make a phrase an actor when nothing else names it.
 HUMAN_NOUNS = {"people", "youth", "doctor", "prisoner", "settler", "landowner", "party",
                "group", "member", "leader", "citizen", "guerrilla", "guerilla", "crowd",
