@@ -118,3 +118,53 @@ def test_climbing_from_an_event_noun_stops_at_a_root_that_is_a_preposition():
     doc = Doc(Vocab(), words=["after", "talks"], heads=[0, 0], deps=["ROOT", "pobj"],
               pos=["ADP", "NOUN"])
     assert governing_word(doc[1]).i == 0
+
+
+@pytest.mark.parametrize(("text", "category", "flags"), [
+    # CAMEO verb classes beyond the first lexicon: one sentence per new class
+    ("The Chilean foreign minister implored Bolivia to return to the talks.", "REQUEST", {}),
+    ("Thai police rounded up forty suspected smugglers near the border.", "COERCE",
+     {"mode": "arrest"}),
+    ("Armenian gunmen hijacked a bus carrying Azeri workers.", "ASSAULT", {"mode": "abduct"}),
+    ("Estonia recalled its envoy from Moscow after the incident.", "SANCTION",
+     {"mode": "withdraw"}),
+    ("The Sudanese government lifted the state of emergency in Kassala.", "CONCEDE", {}),
+    ("Kurdish fighters surrendered to Turkish troops on Friday.", "RETREAT", {"mode": "disarm"}),
+    ("The Danish prime minister decried the Iranian decision.", "ACCUSE", {}),
+    ("Norway extended credit to Mozambique for road repairs.", "AID", {}),
+    ("Hungary repudiated the Romanian proposal on minority schools.", "REJECT", {}),
+    # a measured object: the verb's object is what the measure counts
+    ("Japan delivered 3,000 tons of food aid to North Korea.", "AID", {}),
+    # a passive subject is the verb's object: "sanctions were imposed"
+    ("Sanctions were imposed on Belarus by the European Union.", "SANCTION", {}),
+    # yielding announced for later is intent (CAMEO 035): AGREE
+    ("Serbia said it would release the Kosovar prisoners next week.", "AGREE", {}),
+])
+def test_new_trigger_classes(coder, text, category, flags):
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, category, **flags), [(e.category, e.mode, e.trigger) for e in rec.events]
+
+
+def test_a_list_misparsed_as_an_apposition_still_lists_every_party(coder):
+    (rec,) = coder.code([Story(id="s", text="The UK, France, and Germany met on Tuesday.")])
+    (meet,) = ev(rec, "CONSULT")
+    assert {a.country for a in rec.actors if a.id in meet.actors} == {"GBR", "FRA", "DEU"}
+
+
+def test_a_conflict_noun_takes_the_clause_subject_when_nobody_else_is_named(coder):
+    text = "Angry Nepalese students marched through Kathmandu during protests against fees."
+    (rec,) = coder.code([Story(id="s", text=text)])
+    assert ev(rec, "PROTEST"), [(e.category, e.trigger) for e in rec.events]
+
+
+def test_a_light_verbs_object_is_the_other_party_of_a_firefight(coder):
+    text = "Colombian soldiers engaged Venezuelan smugglers in a firefight near Cucuta."
+    (rec,) = coder.code([Story(id="s", text=text)])
+    (fight,) = ev(rec, "ASSAULT")
+    assert {a.country for a in rec.actors if a.id in fight.actors} == {"COL", "VEN"}
+
+
+def test_an_offer_of_talks_is_not_commerce(coder):
+    text = "The Georgian president rejected an Abkhaz offer of direct talks."
+    (rec,) = coder.code([Story(id="s", text=text)])
+    assert ev(rec, "REJECT")

@@ -49,8 +49,15 @@ GROUPS = {"protester": "CVL", "demonstrator": "CVL", "activist": "NGO", "residen
           "fighter": "REB", "jihadist": "REB", "troop": "MIL", "soldier": "MIL",
           "police": "COP", "policeman": "COP", "opposition": "PTY", "striker": "LAB",
           "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB",
+          # people who speak and act as a trade or a body
           "seaman": "LAB", "sailor": "LAB", "miner": "LAB", "docker": "LAB",
-          "dockworker": "LAB", "legislator": "LEG", "lawmaker": "LEG"}
+          "dockworker": "LAB", "legislator": "LEG", "lawmaker": "LEG",
+          # armed forces named by their arms or units, and attackers named by their act:
+          # CAMEO codes "warships shelled", "gunmen kidnapped" with the force or group
+          "warship": "MIL", "warplane": "MIL", "gunboat": "MIL", "helicopter": "MIL",
+          "commando": "MIL", "paratrooper": "MIL", "gendarme": "COP", "sniper": "REB",
+          "assailant": "REB", "attacker": "REB", "kidnapper": "REB", "hijacker": "REB",
+          "separatist": "REB", "guerrilla": "REB", "guerilla": "REB"}
 #: Nouns for people that make a phrase an actor when nothing else names it.
 HUMAN_NOUNS = {"people", "youth", "doctor", "prisoner", "settler", "landowner", "party",
                "group", "member", "leader", "citizen", "guerrilla", "guerilla", "crowd",
@@ -72,6 +79,9 @@ _OBLIGATION = {"must", "should"}
 _DECLARE = {"say", "declare", "announce", "insist", "tell", "remind", "conclude", "state",
             "stress", "warn", "add", "write", "argue", "reminder", "warning", "statement"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+#: Categories whose acts, announced for the future, are coded as AGREE (intent).
+_INTENDED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+_PROMISE = {"announce", "pledge", "promise", "vow", "confirm", "indicate", "signal"}
 #: Verbs whose subject is the actor of the event noun they govern ("held talks",
 #: "paid a visit", "launched an attack"); other verbs' subjects are not ("considered
 #: an invitation" does not make the considerer the inviter).
@@ -144,6 +154,8 @@ class _Found:
     tok: Token  # the trigger's head token
     trig: Trigger
     obj: Token | None = None  # the light verb's object ("talks" in "held talks")
+    weak: bool = False  # the actor is a best guess (the clause's subject), not the parse's
+    passive: bool = False  # a passive verb: its subject is the one acted upon
 
 
 class EventFinder:
@@ -166,10 +178,13 @@ class EventFinder:
         if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
                                            and lemma in self.t.verbs):
             for c in tok.children:
-                if c.dep_ in {"dobj", "attr", "xcomp"}:
-                    tr = self.t.verb_obj.get((lemma, c.lemma_.lower()))
-                    if tr:
-                        return _Found(tok, tr, c)
+                if c.dep_ in {"dobj", "attr", "xcomp", "nsubjpass"}:
+                    # The object may be the passive subject ("sanctions were imposed") or
+                    # sit under a measure ("provided 25,000 tons of food aid").
+                    for o in _object_heads(c):
+                        tr = self.t.verb_obj.get((lemma, o.lemma_.lower()))
+                        if tr:
+                            return _Found(tok, tr, o)
                 if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1):
                     tr = self.t.verb_prt.get((lemma, c.lower_))
                     if tr:
@@ -195,7 +210,13 @@ class EventFinder:
         while stack:
             t = stack.pop()
             out.append(t)
-            stack.extend(c for c in t.children if c.dep_ == "conj")
+            listed = any(g.dep_ == "cc" for g in t.children)
+            stack.extend(c for c in t.children if c.dep_ == "conj" or (
+                # "The UK, France, and Germany met": the parser often hangs a list's middle
+                # item on the first as an apposition; in a list ("and" under either), a
+                # name in apposition is another party, not a second name for the first.
+                c.dep_ == "appos" and c.pos_ == "PROPN"
+                and (listed or any(g.dep_ == "cc" for g in c.children))))
         return out
 
     def resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
@@ -218,6 +239,8 @@ class EventFinder:
                     a = self._owner_state(x)
                 if a is None:
                     a = self.np_actor(x)
+                if a is None:
+                    a = self.named_person(x)
                 if a and a not in ids:
                     ids.append(a)
         return ids
@@ -314,6 +337,22 @@ class EventFinder:
                       mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
         return self._register(actor)
 
+    def named_person(self, tok: Token) -> str | None:
+        """A person the NER names but the name step left out (a one-word name that is
+        also a place, "Obama"): standing as a subject or object of an event it acts."""
+        if tok.pos_ != "PROPN" or tok.ent_type_ != "PERSON":
+            return None
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.root.i != tok.i:
+            return None
+        name = ent.text
+        for a in self.ctx.record.actors:
+            if a.type == "person" and (a.name == name or name in a.aliases):
+                return a.id
+        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="person", name=name,
+                      mentions=[self.ctx.of(ent)])
+        return self._register(actor)
+
     def org_actor(self, tok: Token) -> str:
         """An organisation named by a proper-noun modifier: "Treasury" in "a Treasury
         spokesman"; its country is the story's unless a demonym says otherwise."""
@@ -382,7 +421,9 @@ class EventFinder:
                 return subj, passive
             if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp", "acomp"} and cur.head.i != cur.i:
                 cur = cur.head
-            elif cur.dep_ == "relcl":
+            elif cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBZ"}):
+                # A relative clause's noun is its subject; so is the noun a finite verb was
+                # misparsed under ("youths resorted to ...", "a group protested").
                 return [cur.head], False
             elif cur.dep_ == "acl" and cur.head.head.i != cur.head.i and \
                     cur.head.head.pos_ in {"VERB", "AUX"}:
@@ -408,18 +449,32 @@ class EventFinder:
             poss = [c for c in tok.children if c.dep_ == "poss"]
             of = self._pobjs(tok, frozenset({"of", "by"}))
             actors = self.resolve_all(poss or of)
+            partner: list[Token] = []
             if not actors:
                 gov = governing_word(tok)
                 if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
                     subj, passive = self.subjects(gov)
                     actors = self.resolve_all(subj)
-            recips = self.resolve_all(self._pobjs(tok, args), places=True)
+                    # "engaged Filipino peacekeepers in a firefight": the light verb's own
+                    # object is the other party of the event noun under it.
+                    partner = [c for c in gov.children if c.dep_ == "dobj" and c.i != tok.i]
+            if not actors:
+                # "Israeli air raids", "a Turkish offensive": the state a demonym names.
+                owner = self._owner_state(tok)
+                actors = [owner] if owner else []
+            if not actors and f.trig.category in _CONFLICT | {"COOPERATE"}:
+                actors = self._clause_subject(tok)
+                f.weak = bool(actors)
+            recips = self.resolve_all(self._pobjs(tok, args) + partner, places=True)
         else:
             head = f.tok
             subj, passive = self.subjects(head)
             if any(t.lower_ in {"i", "we", "you"} for t in subj):
                 return [], []  # first or second person outside a quote: no one we can name
             agent = self._pobjs(head, frozenset({"by"}))
+            # Recipient-only coding needs a passive with no agent at all: "encouraged by the
+            # outcome" names its cause, and "is committed to" states the subject's intent.
+            f.passive = passive and not agent and "intent" not in args
             if passive:
                 actors = self.resolve_all(agent)
                 recips = self.resolve_all(subj)
@@ -455,6 +510,21 @@ class EventFinder:
             recips = []
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return list(dict.fromkeys(actors)), recips
+
+    def _clause_subject(self, tok: Token) -> list[str]:
+        """The best actor for an event noun nobody is said to make: the subject of the
+        clause it stands in ("youths threw stones during demonstrations", "thousands were
+        converging for a rally"). Not when that clause's verb is itself an event ("Lebanon
+        complained about the raids"): its subject is that event's actor, not this one's."""
+        gov = governing_word(tok)
+        if gov.pos_ not in {"VERB", "AUX"} or self.match(gov) is not None:
+            return []
+        if tok.dep_ in {"nsubj", "nsubjpass"} or tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            return []  # the event noun is itself the subject ("the bombing killed ...")
+        subj, passive = self.subjects(gov)
+        if passive:
+            return []
+        return [a for a in self.resolve_all(subj) if self._political(a)]
 
     # -- flags ---------------------------------------------------------------------------
     def flags(self, tok: Token) -> tuple[str, bool, bool, bool]:
@@ -623,6 +693,10 @@ class EventFinder:
                 [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
         for o in objs:
+            if any(g.lemma_.lower() in self.t.nouns for c in o.children
+                   if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
+                   for g in c.children if g.dep_ == "pobj"):
+                continue  # "an offer of talks", "a proposal for a ceasefire": politics
             heads = [o] + [c for c in o.children if c.dep_ in {"compound", "amod"}]
             heads += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
@@ -642,10 +716,17 @@ class EventFinder:
                                         for c in f.tok.children):
             return None  # "declined to comment" rejects nothing
         actors, recips = self.arguments(f)
-        if not actors and not (recips and f.trig.category in _MATERIAL_CONFLICT):
-            return None  # no one acted: not an event we can code
-        if not any(self._political(a) for a in actors + recips):
-            return None  # companies and traders among themselves: commerce, not an event
+        if not actors and not (recips and (f.trig.category in _MATERIAL_CONFLICT
+                                           or f.passive)):
+            # No one acted: not an event we can code — unless the one acted upon is named
+            # ("a journalist was killed", "Iraq was urged to comply"): the act is clear.
+            return None
+        if not any(self._political(a) for a in actors + recips) and not (
+                category == "PROTEST" and any(self.actors[a].type in {"group", "person"}
+                                              for a in actors)):
+            # Companies and traders among themselves: commerce, not an event. People who
+            # demonstrate, strike or riot are political actors whoever they are.
+            return None
         if mode == "investigate" and not recips:
             return None  # "investigating the cause of the crash": no one is accused
         if category == "PROTEST" and mode == "demo" and all(
@@ -663,10 +744,11 @@ class EventFinder:
             # PLOVER: a conflictual act announced or conditional is a THREATEN, coded as the
             # single category rather than the act plus a hypothetical flag.
             category, mode = "THREATEN", _threat_mode(category)
-        if category in {"CONSULT", "SUPPORT", "COOPERATE", "AID"} and tense == "future" \
-                and not hyp:
+        if category in _INTENDED and ((tense == "future" and not hyp)
+                                      or self._reported_would(f.tok)):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
-            # provide", "will sign") express intent and are coded AGREE.
+            # provide", "will sign") express intent and are coded AGREE; so are yielding
+            # acts announced for later ("said it would allow", "will release": CAMEO 035).
             category, mode = "AGREE", None
         sent = f.tok.sent
         date, place, country = self._when_where(f, tense == "future", hist)
@@ -681,6 +763,8 @@ class EventFinder:
         conf = 0.85 if f.obj is not None else (0.8 if f.tok.pos_ != "NOUN" or light else 0.7)
         if not recips and f.trig.args - {"recip", "intent"}:
             conf -= 0.1
+        if f.weak or not actors:
+            conf -= 0.1  # a guessed or missing actor: rank below events with a known one
         clause = f.tok if f.tok.pos_ != "NOUN" else f.tok.head
         if clause.dep_ == "ROOT" or (clause.head.dep_ == "ROOT" and clause.dep_ in {"dobj",
                                                                                   "xcomp"}):
@@ -693,6 +777,18 @@ class EventFinder:
                      hypothetical=hyp, historical=hist, contexts=contexts, topics=topics,
                      trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
                      confidence=round(conf, 2))
+
+    def _reported_would(self, tok: Token) -> bool:
+        """'Iraq said it would allow ...': "would" in a clause reported by its actor is
+        the future of the report, a stated intention, not a condition."""
+        verb = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+        while verb.dep_ in {"xcomp", "conj"} and verb.head.i != verb.i:
+            verb = verb.head
+        if not any(c.dep_ == "aux" and c.lower_ in {"would", "'d"} for c in verb.children):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+            return False
+        return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DECLARE | _PROMISE
 
     def _visit_roles(self, f: _Found, actors: list[str],
                      recips: list[str]) -> tuple[list[str], list[str], bool]:
@@ -764,14 +860,34 @@ class EventFinder:
         return contexts, topics
 
 
+#: Nouns that measure or count what follows their "of" ("tons of aid", "a round of talks",
+#: "a wave of attacks"): the noun under "of" is the real object of the verb.
+PARTITIVES = {"ton", "tonne", "worth", "day", "week", "month", "year", "series", "number",
+              "round", "wave", "batch", "lot", "amount", "package", "set", "spate", "couple",
+              "dozen", "hundred", "thousand", "million", "billion", "shipment", "cargo",
+              "load", "consignment", "planeload", "truckload", "convoy", "kind", "type",
+              "state"}  # "lifted the state of emergency"
+
+
+def _object_heads(obj: Token) -> list[Token]:
+    """An object and, when it is a measure or a number, the noun it measures."""
+    out = [obj]
+    if obj.lemma_.lower() in PARTITIVES or obj.like_num or obj.pos_ == "NUM":
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
 def governing_word(tok: Token) -> Token:
     """The word an event noun hangs from, past prepositions ("during his visit" -> the verb).
 
     Stops at the sentence root: a root can itself be a preposition in a misparsed
     fragment, and its head is itself, so climbing "while preposition" would never end."""
     gov = tok.head
-    while (gov.dep_ == "prep" or gov.pos_ == "ADP") and gov.head.i != gov.i:
-        gov = gov.head
+    while gov.head.i != gov.i and (gov.dep_ == "prep" or gov.pos_ == "ADP" or (
+            gov.lemma_.lower() in PARTITIVES and tok.head.lower_ == "of")):
+        gov = gov.head  # "provided 25,000 tons of aid": the verb governs the aid
     return gov
 
 
