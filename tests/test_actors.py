@@ -177,8 +177,13 @@ def test_the_knowledge_base_gives_the_office_held_in_the_storys_year():
     kb = knowledge_base()
     assert kb.spell(["Camdessus"], 1987).country == "IGO"  # IMF from January 1987
     assert kb.spell(["Michel Camdessus"], 1985).country == "FRA"  # Banque de France
-    assert kb.spell(["Paul Volcker"], 1995) is None  # out of office: the text must say
+    assert kb.spell(["Paul Volcker"], 1995).role == ""  # out of office: no office
     assert kb.surname_owner("Reagan") == "Ronald Reagan"
+    # Out of office that year: the state of every national spell, without an office.
+    out = kb.spell(["Constantine Mitsotakis"], 1987)
+    assert (out.country, out.role) == ("GRC", "")
+    # An honorific the titles lexicon lacks does not hide a known name.
+    assert kb.spell(["Hojjat Ali Akbar Hashemi Rafsanjani"], 1987).country == "IRN"
 
 
 def test_people_without_a_stated_country_take_it_from_the_knowledge_base(coder):

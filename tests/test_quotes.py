@@ -128,3 +128,12 @@ def test_a_release_issued_by_a_body_speaks_for_it_and_a_joint_statement_for_no_o
                     "press release issued by the Myanmar embassy in Bangkok.\n\nThe two "
                     "ministers agreed to build a bridge, according to a joint statement.")
     assert got == [("indirect", "Myanmar embassy in Bangkok"), ("indirect", None)]
+
+
+def test_a_capitals_radio_and_the_official_who_spoke_for_a_body(coder):
+    got = _speakers(coder, "Khomeini warned against dissent, Tehran radio said.\n\nSecretary "
+                    "of State George Shultz will not oppose the subsidy, a State Department "
+                    "official said.\n\n\"It is now up to the USDA,\" the official said. \"We "
+                    "will not fight it,\" he said.")
+    assert got[0] == ("indirect", "Tehran radio")
+    assert [s for _, s in got[1:]] == ["State Department"] * 3

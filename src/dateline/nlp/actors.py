@@ -136,8 +136,8 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         if known is not None and country is None:
             # The text leaves the person's state open; the office held that year says it.
             country = known.country
-            sector = sector or known.sector
-            role = role or known.role
+            sector = sector or known.sector or None
+            role = role or known.role or None
         if country is None and ctx.record.country and not (
                 role and sector not in _STATE_SECTORS | {None}):
             # Wire style names home officials, and the local people it quotes, without
@@ -219,8 +219,10 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
             poss = k + 1 < len(doc) and doc[k + 1].text in {"'s", "’s"} and \
                 gaz.lookup(doc[k].text) is not None
             if not (d or poss) and doc[k].dep_ == "compound" and k + 1 < j + 1:
-                entry = gaz.lookup(doc[k].text)  # "the Myanmar embassy": a country as modifier
-                d = (1, entry.country) if entry and entry.kind == "country" else None
+                # "the Myanmar embassy", "Tehran radio": a country or capital as modifier
+                entry = gaz.lookup(doc[k].text)
+                d = (1, entry.country) if entry and (entry.kind == "country" or (
+                    entry.kind == "city" and gaz.is_capital(entry))) else None
             # Only modifiers may stand between ("Peru's foreign trade ministry"), never a
             # noun phrase of its own ("Peru's plan for the ministry").
             between = doc[k + (2 if poss else 1) : j]

@@ -20,6 +20,9 @@ from functools import cache
 from dateline.lexicons import read_tsv
 from dateline.nlp.gazetteer import fold
 
+#: Codes of international bodies: an office in one says nothing of a person's state.
+_BODIES = {"UNO", "IGO", "EUR", "NGO", "MNC"}
+
 
 @dataclass(frozen=True, slots=True)
 class Spell:
@@ -49,6 +52,13 @@ class KnowledgeBase:
         found: list[Spell] = []
         for f in forms:
             found.extend(self._by_form.get(fold(f), ()))
+        if not found:
+            # An honorific the titles lexicon lacks ("Hojatoleslam Ali Akbar Hashemi
+            # Rafsanjani"): the name without its first words, down to two.
+            for f in forms:
+                words = fold(f).split()
+                for k in range(1, len(words) - 1):
+                    found.extend(self._by_form.get(" ".join(words[k:]), ()))
         people = {s.name for s in found}
         if len(people) != 1:
             return None  # unknown, or two people share the form
@@ -56,7 +66,15 @@ class KnowledgeBase:
             places = {(s.country, s.sector) for s in found}
             return found[0] if len(places) == 1 else None
         current = [s for s in found if s.start <= year and (s.end is None or year <= s.end)]
-        return max(current, key=lambda s: s.start) if current else None
+        if current:
+            return max(current, key=lambda s: s.start)
+        # Out of office that year (Mitsotakis in opposition in 1987): a person's state does
+        # not change with office, so one state across all national spells still holds;
+        # the office does not.
+        states = {s.country for s in found if len(s.country) == 3 and s.country not in _BODIES}
+        if len(states) == 1:
+            return Spell(found[0].name, states.pop(), "", "", year, year)
+        return None
 
     def surname_owner(self, surname: str) -> str | None:
         """The person a distinctive one-word alias names on its own ("Reagan")."""

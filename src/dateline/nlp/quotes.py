@@ -35,11 +35,15 @@ _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
 #: Documents that speak for whoever issued them.
 _ISSUED = {"statement", "communique", "letter", "report", "announcement", "release"}
+#: Verbs by which a body puts out a document that then speaks for it.
+_ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare"}
 #: People who speak for a body: the body (or the story's state) is the speaker.
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official",
                  "minister", "statement"}
 #: Those who only ever speak for a body, never as themselves.
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
+#: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
+_BACK_REFERENCE = {"official", "source", "aide"}
 #: Speakers the wire leaves anonymous on purpose.
 _ANONYMOUS = {"source", "diplomat", "analyst", "trader", "dealer", "broker", "observer",
               "witness", "resident", "economist", "expert", "banker"}
@@ -153,6 +157,7 @@ class QuoteFinder:
         self.cues, self.indirect_cues = _cues()
         self._maker: EventFinder | None = None
         self.last_speaker: str | None = None
+        self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
 
     # -- attribution -----------------------------------------------------------------------
     @property
@@ -172,18 +177,24 @@ class QuoteFinder:
         phrase itself ("British officials" -> Britain, "police" -> the local police)."""
         lemma = tok.lemma_.lower()
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
-        if lemma in _ANONYMOUS:
+        definite = any(c.lower_ == "the" for c in tok.children)
+        if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
         if named:
             return named
         if lemma in _ISSUED:
             return self._issuer(tok)  # "according to a ministry statement"
-        if lemma in _VOICES:
-            if any(c.lower_ == "the" for c in tok.children) and self.last_speaker and \
-                    self._type_of(self.last_speaker) != "person":
-                return self.last_speaker  # "The spokesman said" after "a Treasury spokesman"
-            return self._body_of(tok)
+        if (lemma in _VOICES or (lemma in _BACK_REFERENCE and definite)) and not named:
+            if definite and self.last_speaker and self._type_of(self.last_speaker) != "person":
+                # "The spokesman said" after "a Treasury spokesman", "the official said"
+                # after "a State Department official": the body they speak for.
+                self._voiced.add(self.last_speaker)
+                return self.last_speaker
+            body = self._body_of(tok)
+            if body:
+                self._voiced.add(body)
+            return body
         named = self.res.resolve(tok)
         if named or tok.lower_ in {"he", "she", "they", "it", "i", "we", "you"}:
             return named
@@ -212,7 +223,7 @@ class QuoteFinder:
                 who = self.res.resolve(c)
                 if who:
                     return who
-            if c.dep_ == "acl":  # "a press release issued by the embassy"
+            if c.dep_ == "acl" and c.lemma_ in _ISSUING:  # "a release issued by the embassy"
                 agent = next((x for x in c.children if x.dep_ == "agent"), None)
                 obj = next((x for x in agent.children if x.dep_ == "pobj"), None) \
                     if agent is not None else None
@@ -229,7 +240,7 @@ class QuoteFinder:
             verb = t.head.head if t.dep_ == "pobj" else t.head
             said_in = t.dep_ == "pobj" and t.head.lower_ == "in" and \
                 verb.lemma_.lower() in self.cues  # "the embassy said in a statement"
-            issued = t.dep_ == "dobj" and verb.lemma_ in {"issue", "release", "publish", "send"}
+            issued = t.dep_ == "dobj" and verb.lemma_ in _ISSUING
             if not (said_in or issued):
                 continue
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -274,6 +285,8 @@ class QuoteFinder:
             kind = self._type_of(self.last_speaker)
             if (subj.lower_ in {"it", "they"}) != (kind == "person"):
                 return self.last_speaker
+            if subj.lower_ in {"he", "she"} and self.last_speaker in self._voiced:
+                return self.last_speaker  # the unnamed spokesman goes on: his body speaks
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
