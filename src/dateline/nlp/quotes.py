@@ -50,14 +50,21 @@ _ANONYMOUS = {"source", "diplomat", "analyst", "trader", "dealer", "broker", "ob
 _TRAILING = " \t\n,.;:\"”’"
 
 
-def _cues() -> tuple[set[str], set[str]]:
-    """Speech verbs (any quote) and the subset that introduce reported speech."""
-    direct, indirect = set(), set()
+def _cues() -> tuple[set[str], set[str], set[str], set[str]]:
+    """Speech verbs that attribute a quoted passage, and those that report speech through
+    a clause, an infinitive, or a characterisation ("as ...")."""
+    direct: set[str] = set()
+    indirect: set[str] = set()
+    infinitive: set[str] = set()
+    as_: set[str] = set()
     for lemma, kinds, *_ in read_tsv("speech_verbs.tsv"):
-        direct.add(lemma)
-        if "indirect" in kinds:
-            indirect.add(lemma)
-    return direct, indirect
+        kind = set(kinds.split(","))
+        if "direct" in kind:
+            direct.add(lemma)
+        for name, bucket in (("indirect", indirect), ("infinitive", infinitive), ("as", as_)):
+            if name in kind:
+                bucket.add(lemma)
+    return direct, indirect, infinitive, as_
 
 
 @dataclass(slots=True)
@@ -154,7 +161,7 @@ class QuoteFinder:
         self.ctx = ctx
         self.doc: Doc = ctx.doc
         self.res = Resolver(ctx)
-        self.cues, self.indirect_cues = _cues()
+        self.cues, self.indirect_cues, self.infinitive_cues, self.as_cues = _cues()
         self._maker: EventFinder | None = None
         self.last_speaker: str | None = None
         self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
@@ -429,9 +436,16 @@ class QuoteFinder:
                 if got:
                     out.append(got)
                 continue
-            if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in self.indirect_cues:
+            if t.pos_ not in {"VERB", "AUX"}:
                 continue
-            comp = next((c for c in t.children if c.dep_ == "ccomp"), None)
+            lemma = t.lemma_.lower()
+            comp = next((c for c in t.children if c.dep_ == "ccomp"), None) \
+                if lemma in self.indirect_cues else None
+            if comp is None and t.dep_ != "relcl":
+                got = self._reported_otherwise(t, lemma, inside, fragments)
+                if got:
+                    out.append(got)
+                continue
             if comp is None or t.dep_ == "relcl":
                 continue  # "which a local official said was ..." reports no clause of its own
             sub = list(comp.subtree)
@@ -449,6 +463,43 @@ class QuoteFinder:
                 else "indirect"
             out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
         return out
+
+    def _reported_otherwise(self, t: Token, lemma: str, inside: set[int],
+                            fragments: list[_Marked],
+                            ) -> tuple[int, int, str | None, str | None, str] | None:
+        """Speech reported without a clause: through a to-infinitive, from its addressee on
+        ("urged the government to present its case", "vowed to fight the ruling"), or as a
+        characterisation holding a quoted fragment ('branded the ruling as "harassment"')."""
+        span: list[Token] = []
+        if lemma in self.infinitive_cues:
+            heads = [t] + [c for c in t.children if c.dep_ in {"dobj"}] + [
+                g for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}
+                for g in c.children if g.dep_ == "pobj"]
+            inf = next((c for h in heads for c in h.children if c.dep_ == "xcomp" and any(
+                x.lower_ == "to" and x.dep_ == "aux" for x in c.children)), None)
+            if inf is None:
+                return None
+            addressee = [h for h in heads[1:] if h.i < inf.i]
+            first = addressee[0].left_edge if addressee else inf.left_edge
+            span = list(self.doc[first.i : inf.right_edge.i + 1])
+        elif lemma in self.as_cues:
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if obj is None or as_ is None:
+                return None
+            span = list(self.doc[obj.left_edge.i : as_.right_edge.i + 1])
+        if not span or any(x.i in inside for x in span):
+            return None
+        s, e = span[0].idx, span[-1].idx + len(span[-1].text)
+        text = self.doc.text
+        while e > s and text[e - 1] in " \t\n,.;:":
+            e -= 1
+        mixed = any(s <= f.start and f.end <= e + 1 for f in fragments)
+        if lemma in self.as_cues and not mixed:
+            return None  # "described the visit as useful": a description, not a quote
+        if e - s < 8:
+            return None
+        return (s, e, self._speaker_of_cue(t), t.text, "mixed" if mixed else "indirect")
 
     def _loose_fragments(self, fragments: list[_Marked],
                          found: list[tuple[int, int, str | None, str | None, str]],
