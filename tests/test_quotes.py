@@ -137,3 +137,16 @@ def test_a_capitals_radio_and_the_official_who_spoke_for_a_body(coder):
                     "will not fight it,\" he said.")
     assert got[0] == ("indirect", "Tehran radio")
     assert [s for _, s in got[1:]] == ["State Department"] * 3
+
+
+def test_quoted_by_an_agency_as_saying_is_the_quoted_person(coder):
+    got = _speakers(coder, "Deputy Prime Minister Jozef Koziol said wages would rise. But he "
+                    "was also quoted by the official PAP news agency as saying the government "
+                    "had to take economic realities into account.")
+    assert [s for _, s in got] == ["Jozef Koziol", "Jozef Koziol"]
+
+
+def test_an_unnamed_official_of_a_body_is_never_a_named_person_nearby(coder):
+    got = _speakers(coder, "Secretary of State George Shultz has decided not to oppose the "
+                    "subsidy, a State Department official said.")
+    assert got == [("indirect", "State Department")]

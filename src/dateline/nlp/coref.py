@@ -18,9 +18,12 @@ from dateline.nlp.lexicon import lexicon
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 _SUBJ = {"nsubj", "nsubjpass"}
+#: Voices the wire leaves unnamed on purpose: never resolved to a named person.
+_UNNAMED = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide",
+            "diplomat"}
 #: Nouns for an office-holder that the titles lexicon leaves out ("chief debt negotiator").
 _OFFICE_NOUNS = {"negotiator", "envoy", "leader", "chief", "head", "representative",
-                 "diplomat", "premier", "chancellor"}
+                 "premier", "chancellor"}
 #: Subject nouns that mean "the body that issued it": resolved to the last organisation.
 _ISSUER_WORDS = {"statement", "communique", "announcement", "release", "spokesman",
                  "spokeswoman", "spokesperson", "report", "letter", "note"}
@@ -53,7 +56,7 @@ class Resolver:
         its state ("Argentina's chief debt negotiator said") is a person of that state, named
         in the same breath or just after ("..., Treasury Secretary Mario Brodersohn said")."""
         named = self.in_subtree(tok)
-        if named and tok.i not in self.actor_at and self.actors[named].type != "person" and \
+        if named and tok.i not in self.actor_at and self.actors[named].type == "country" and \
                 self._names_an_office(tok):
             return self.office_holder(tok, self.actors[named].country) or named
         return named
@@ -72,6 +75,8 @@ class Resolver:
 
     def _names_an_office(self, tok: Token) -> bool:
         low = fold(tok.text)
+        if tok.lemma_.lower() in _UNNAMED:
+            return False  # "a State Department official": someone the story never names
         return tok.pos_ == "NOUN" and (low in _OFFICE_NOUNS or bool(
             self.lex.titles.match([low], 0) or self.lex.titles.match([tok.lemma_.lower()], 0)))
 

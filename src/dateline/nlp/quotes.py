@@ -299,10 +299,16 @@ class QuoteFinder:
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             return self._who(obj) if obj is not None else None
         subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None and cue.head.lemma_ == "quote":
-            # "Tehran Radio quoted Mousavi as saying": the quoted one speaks, not the quoter.
-            quoted = next((c for c in cue.head.children if c.dep_ == "dobj"), None)
+        quoting = cue.head.head if cue.head.lower_ == "as" else cue.head
+        if subj is None and quoting.lemma_ == "quote":
+            # "Tehran Radio quoted Mousavi as saying", "he was quoted by PAP as saying": the
+            # quoted one speaks, not the quoter.
+            quoted = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}),
+                          None)
             if quoted is not None:
+                if quoted.lower_ in {"he", "she"} and self.last_speaker and \
+                        self._type_of(self.last_speaker) == "person":
+                    return self.last_speaker
                 return self._who(quoted)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
