@@ -51,6 +51,8 @@ def _region_variants(name: str) -> set[str]:
     if len(words) > 1 and words[-1].lower() in _REGION_HEADS and \
             " ".join(words[:-1]).lower() not in _GENERIC:
         out.add(" ".join(words[:-1]))
+    if " and " in name and len(name.split(" and ")[0]) > 3:
+        out.add(name.split(" and ")[0])  # "Newfoundland and Labrador" -> "Newfoundland"
     for v in list(out):
         if v.endswith("ian"):
             out.add(v[:-1])  # Moravian -> Moravia, Bavarian -> Bavaria
@@ -135,12 +137,17 @@ class Gazetteer:
         if key in self.countries:
             return self.countries[key]
         cands = self.cities.get(key)
+        regions = self.regions.get(key)
+        if cands and regions and prefer_country and all(
+                c.country != prefer_country for c in cands) and any(
+                r.country == prefer_country for r in regions):
+            # "Ontario" in an Ottawa story is the province, not the Californian city.
+            return next(r for r in regions if r.country == prefer_country)
         if cands:
             # An English exonym may be another city's alternate name only ("Venice" is
             # Venezia's): a five-times-larger city known by it outranks the main-name one.
             alts = [c for c in self.city_alt.get(key, ()) if c.population > 5 * cands[0].population]
             return self._prefer(alts + cands if alts else cands, prefer_country)
-        regions = self.regions.get(key)
         if regions:  # "Central Province": Zambia's in a Lusaka story
             return next((r for r in regions if r.country == prefer_country), regions[0])
         cands = self.city_alt.get(key)
