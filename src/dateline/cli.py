@@ -168,8 +168,8 @@ def summary(coded: str, limit: int) -> None:
 
 
 @main.command(name="eval")
-@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev", "commodity",
-                                                "entities"]))
+@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev", "actors",
+                                                "events", "quotes", "commodity", "entities"]))
 @click.option("--split", default=None,
               help="plover, petrarch: tune|test|all (default test); "
                    "dev: tune|heldout (default heldout).")
@@ -183,6 +183,7 @@ def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None
     plover    PLOVER GSR (../shared/data/plover): category accuracy, per-category P/R
     petrarch  PETRARCH-2 validation records: category + actor/recipient countries
     dev       our annotated dev set (eval/dev): actors, places, events, quotes
+    actors    the dev set's actors and places only (likewise: events, quotes)
     commodity false events on 500 Reuters commodity stories (no political events)
     entities  actors across stories: the store's merge rule on the dev set
     """
@@ -200,7 +201,7 @@ def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None
 
         report = commodity.run(run.SHARED / "data" / "reuters21578")
     else:
-        report = run.run_dev(split or "heldout")
+        report = run.run_dev(split or "heldout", None if benchmark == "dev" else benchmark)
     if as_json:
         click.echo(orjson.dumps(report, option=orjson.OPT_INDENT_2).decode())
     else:

@@ -26,7 +26,7 @@ def print_report(report: dict[str, Any], misses: int = 0) -> None:
         if k not in {"benchmark", "split"}:
             console.print(f"  {k}: {v}")
     for k, v in report.items():
-        if not isinstance(v, dict) or k in {"per_category", "confusion"}:
+        if not isinstance(v, dict) or k in {"per_category", "confusion", "misses_by_part"}:
             continue
         if all(isinstance(x, dict) and "f1" in x for x in v.values()):
             console.print(_prf_table(k, v))

@@ -96,7 +96,20 @@ def run_petrarch(split: str = "all", shared: Path = SHARED) -> dict[str, Any]:
             "false_events_on_no_event_sentences": false_on_empty, "misses": misses}
 
 
-def run_dev(split: str) -> dict[str, Any]:
+def run_dev(split: str, part: str | None = None) -> dict[str, Any]:
+    """The dev-set report; ``part`` ("actors", "events" or "quotes") keeps one section and
+    its misses (``dateline eval actors --split tune``)."""
+    report = _run_dev(split)
+    if part is None:
+        return report
+    keep = {k: v for k, v in report.items() if k not in {"actors", "events", "quotes",
+                                                          "misses"}}
+    keep[part] = report[part]
+    keep["misses"] = report["misses_by_part"][part]
+    return keep
+
+
+def _run_dev(split: str) -> dict[str, Any]:
     gold = devset.load_gold(split)
     coded = devset.code_gold(gold)
     a = devset.score_actors(gold, coded)
@@ -128,6 +141,7 @@ def run_dev(split: str) -> dict[str, Any]:
                    "direct_overlap": q.direct_overlap.row(),
                    "speaker_accuracy": pct(q.speaker_right, q.speaker_total)},
         "misses": a.misses + e.misses + q.misses,
+        "misses_by_part": {"actors": a.misses, "events": e.misses, "quotes": q.misses},
     }
 
 
