@@ -196,3 +196,12 @@ def test_people_without_a_stated_country_take_it_from_the_knowledge_base(coder):
     # "Reagan" alone is the president, not Nancy Reagan: two people, no merge.
     assert "Reagan" in people and people["Reagan"].country == "USA"
     assert "Reagan" not in people["Nancy Reagan"].aliases
+
+
+def test_treaties_and_bodies_after_a_title_are_not_people(coder):
+    text = ("OTTAWA, March 3 (Reuters) - Canada will take its case to the General Agreement "
+            "on Tariffs and Trade, officials of the U.S. Commerce Department's trade division "
+            "said.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    assert not [a for a in rec.actors if a.type == "person"]
+    assert not [a for a in rec.actors if a.name.endswith("'s")]

@@ -248,6 +248,8 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
         if rng & taken or rng & used:
             continue
         used |= rng
+        if org is None and e - s > 1 and doc[e - 1].text in {"'s", "’s"}:
+            e -= 1  # "the U.S. Commerce Department's trade division": the department
         name = org.name if org else doc[s:e].text
         if org is None and lex.orgs.match(words, s) is None and gaz.lookup(name) is not None:
             continue  # a place mis-tagged ORG

@@ -45,6 +45,12 @@ _NON_PERSON_HEADS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "op
                      "mount", "lake", "river", "camp", "fort", "port", "saint", "st.",
                      "cape", "gulf", "bay", "mr.", "mrs.", "ms."}
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
+#: Words that end a title but begin no name: "the General Agreement on Tariffs and Trade"
+#: is a treaty, not General Agreement; "Secretary-General of the Council" has no name.
+_NOT_NAME_WORDS = {"agreement", "treaty", "accord", "convention", "protocol", "charter",
+                   "fund", "bank", "council", "assembly", "committee", "commission", "court",
+                   "ministry", "department", "university", "hospital", "airport", "airlines",
+                   "corporation", "company", "organisation", "organization", "conference"}
 
 
 @dataclass(slots=True)
@@ -207,6 +213,8 @@ class NameReader:
             if e > s and (known or not self._not_a_person(doc, words, s, e)):
                 found.append(PersonMention(s, e, source="ner"))
                 taken.update(range(s, e))
+        found = [m for m in found if not any(w in _NOT_NAME_WORDS
+                                             for w in words[m.start : m.end])]
         found.extend(self._bare_surnames(doc, words, found, taken))
         found.sort(key=lambda m: m.start)
         return found

@@ -310,6 +310,11 @@ class QuoteFinder:
                         self._type_of(self.last_speaker) == "person":
                     return self.last_speaker
                 return self._who(quoted)
+        if subj is None and cue.i > 0 and cue.i - 1 in self.res.actor_at and \
+                self.doc[cue.i - 1].pos_ == "PROPN":
+            # "... the U.S.\n Axworthy urged": the parser ran two sentences together at the
+            # abbreviation and hung the verb on the first; the name before it is its subject.
+            return self.res.actor_at[cue.i - 1]
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
                         None)
