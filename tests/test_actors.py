@@ -205,3 +205,13 @@ def test_treaties_and_bodies_after_a_title_are_not_people(coder):
     (rec,) = coder.code([Story(id="s", text=text)])
     assert not [a for a in rec.actors if a.type == "person"]
     assert not [a for a in rec.actors if a.name.endswith("'s")]
+
+
+def test_a_known_surname_the_ner_calls_a_place_is_still_the_person(coder):
+    text = ("WASHINGTON, March 3 (Reuters) - Former National Security Council aide Oliver North "
+            "refused to testify.\n\nMcFarlane, Poindexter and North prepared the chronology, "
+            "the report said. Ships waited in Santos harbour.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    north = next(a for a in rec.actors if a.name == "Oliver North")
+    assert "North" in north.aliases
+    assert not any(a.name == "Santos" and a.type == "person" for a in rec.actors)

@@ -45,6 +45,9 @@ _NON_PERSON_HEADS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "op
                      "mount", "lake", "river", "camp", "fort", "port", "saint", "st.",
                      "cape", "gulf", "bay", "mr.", "mrs.", "ms."}
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
+#: Where a known surname the NER took for a place still acts as a person ("McFarlane,
+#: Poindexter and North"): subjects, objects and conjuncts, never a compound ("Santos harbour").
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss"}
 #: Words that end a title but begin no name: "the General Agreement on Tariffs and Trade"
 #: is a treaty, not General Agreement; "Secretary-General of the Council" has no name.
 _NOT_NAME_WORDS = {"agreement", "treaty", "accord", "convention", "protocol", "charter",
@@ -240,7 +243,11 @@ class NameReader:
                 span = doc[i : i + n]
                 if len(span) == n and tuple(words[i : i + n]) in surnames and \
                         span[0].text[:1].isupper() and not taken.intersection(range(i, i + n)) \
-                        and all(t.ent_type_ in {"", "PERSON"} for t in span) and not (
+                        and all(t.ent_type_ in {"", "PERSON"} or (
+                            t.ent_type_ in {"LOC", "GPE", "ORG", "NORP"}
+                            and t.dep_ in _ACTOR_DEPS and t.ent_iob_ == "B"
+                            and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"))
+                            for t in span) and not (
                         i > 0 and words[i - 1] in {"in", "near", "at", "from", "outside"}):
                     hit = n
                     break
@@ -373,6 +380,9 @@ class NameReader:
             if h and h[1].kind in {"honorific", "rank"} and _is_cap_word(doc[k]):
                 sector = sector or (h[1].sector if h[1].kind == "rank" else None)
                 k += h[0]
+            elif h and h[1].kind == "office" and _is_cap_word(doc[k]) and k == role_end:
+                k += h[0]  # a second office run on ("Junior Foreign Office Minister")
+                role_end = k
             else:
                 break
         if k < limit and doc[k].text == "," and title.kind != "honorific":
