@@ -215,3 +215,13 @@ def test_a_known_surname_the_ner_calls_a_place_is_still_the_person(coder):
     north = next(a for a in rec.actors if a.name == "Oliver North")
     assert "North" in north.aliases
     assert not any(a.name == "Santos" and a.type == "person" for a in rec.actors)
+
+
+def test_a_role_then_name_apposition_is_a_person_and_keeps_its_bare_surname(coder):
+    text = ("RIO DE JANEIRO, March 3 (Reuters) - Seamen are in defiant mood. One of their "
+            "leaders, Orlando dos Santos, told Reuters the strike would go on.\n\n"
+            "\"We are the worst paid,\" Santos said.")
+    (rec,) = coder.code([Story(id="s", text=text, place="Rio de Janeiro")])
+    people = {a.name: a for a in rec.actors if a.type == "person"}
+    assert "Santos" in people["Orlando dos Santos"].aliases  # no KB namesake pulls it away
+    assert people["Orlando dos Santos"].country == "BRA"

@@ -109,12 +109,15 @@ def _kb_apart(mentions: list[tuple[str, int, str]]) -> frozenset[int]:
     """Bare surnames the knowledge base gives to someone the story does not name in full:
     "Reagan" beside "Nancy Reagan" is the president, not her."""
     kb = knowledge_base()
-    full = {fold(m[0]) for m in mentions if " " in m[0].strip()}
+    full = {fold(m[0]): kb.person(m[0]) for m in mentions if " " in m[0].strip()}
     apart = set()
     for i, (text, _, _) in enumerate(mentions):
         owner = kb.surname_owner(text) if " " not in text.strip() else None
-        if owner and fold(owner) not in full and any(
-                f.split()[-1] == fold(text) for f in full):
+        # Only where the knowledge base knows the story's namesake as someone else too:
+        # "Nancy Reagan" is not Ronald Reagan; an unknown "Orlando dos Santos" keeps "Santos".
+        if owner and owner not in full.values() and any(
+                f.split()[-1] == fold(text) and who is not None and who != owner
+                for f, who in full.items()):
             apart.add(i)
     return frozenset(apart)
 
@@ -132,7 +135,16 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         sector = next((m.sector for m in ms if m.sector), None)
         if country is None:
             country = _country_after(doc, ms)  # "Vahit Halefoglu of Turkey"
-        known = kb.spell([cluster.name, *cluster.forms], year)
+        # Known by the full name when the story gives one: a bare surname alone would
+        # make Orlando dos Santos Colombia's president.
+        full = [f for f in (cluster.name, *cluster.forms) if " " in f.strip()]
+        known = kb.spell(full or [cluster.name, *cluster.forms], year)
+        if known is None and full:
+            # The full name spelled otherwise ("Ignaze Kiechle"): the surname, when the one
+            # person the knowledge base gives it to has the same initial.
+            owner = kb.surname_owner(full[0].split()[-1])
+            if owner and fold(owner)[:1] == fold(full[0])[:1]:
+                known = kb.spell([owner], year)
         if known is not None and country is None:
             # The text leaves the person's state open; the office held that year says it.
             country = known.country

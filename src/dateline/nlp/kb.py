@@ -57,7 +57,7 @@ class KnowledgeBase:
             # Rafsanjani"): the name without its first words, down to two.
             for f in forms:
                 words = fold(f).split()
-                for k in range(1, len(words) - 1):
+                for k in range(1, len(words) - 2):  # never down to a bare "dos Santos"
                     found.extend(self._by_form.get(" ".join(words[k:]), ()))
         people = {s.name for s in found}
         if len(people) != 1:
@@ -75,6 +75,11 @@ class KnowledgeBase:
         if len(states) == 1:
             return Spell(found[0].name, states.pop(), "", "", year, year)
         return None
+
+    def person(self, form: str) -> str | None:
+        """The one person the knowledge base knows by this written form, if any."""
+        people = {s.name for s in self._by_form.get(fold(form), ())}
+        return people.pop() if len(people) == 1 else None
 
     def surname_owner(self, surname: str) -> str | None:
         """The person a distinctive one-word alias names on its own ("Reagan")."""

@@ -48,6 +48,11 @@ _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
 #: Where a known surname the NER took for a place still acts as a person ("McFarlane,
 #: Poindexter and North"): subjects, objects and conjuncts, never a compound ("Santos harbour").
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss"}
+#: Nouns for a person's position that an apposition names: "a senior official, NAME,".
+_POSITION_NOUNS = {"leader", "official", "spokesman", "spokeswoman", "member", "chairman",
+                   "head", "director", "organiser", "organizer", "negotiator", "aide",
+                   "adviser", "advisor", "envoy", "representative", "commander", "chief",
+                   "counterpart", "colleague", "deputy", "lawyer", "secretary-general"}
 #: Words that end a title but begin no name: "the General Agreement on Tariffs and Trade"
 #: is a treaty, not General Agreement; "Secretary-General of the Council" has no name.
 _NOT_NAME_WORDS = {"agreement", "treaty", "accord", "convention", "protocol", "charter",
@@ -200,6 +205,7 @@ class NameReader:
                     taken.update(range(mention.start, mention.end))
                 i = max(nxt, i + 1)
         found.extend(self._appositions(doc, words, taken))
+        found.extend(self._role_first(doc, words, taken))
         # Surnames of people already named in full: "Lawson's attitude" is Nigel Lawson even
         # though a town in the gazetteer is called Lawson.
         surnames = {fold(doc[m.end - 1].text) for m in found if m.end - m.start >= 2}
@@ -398,6 +404,34 @@ class NameReader:
             role = role[4:]
         return PersonMention(k, end, role, sector, country, (role_start, role_end),
                              "title"), end
+
+    def _role_first(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
+        """``ROLE, NAME,`` where the NER missed the name: "One of their leaders, Orlando dos
+        Santos, told Reuters". The noun before the comma must name a person's position and
+        the name must be two to four capitalised words the gazetteer does not know."""
+        out: list[PersonMention] = []
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "," or doc[i - 1].lemma_.lower() not in _POSITION_NOUNS:
+                continue
+            s = i + 1
+            e = self.name_run(doc, s, min(len(doc), s + 5))
+            if e - s < 2 or e >= len(doc) or doc[e].text not in {",", ".", ";"} or \
+                    taken.intersection(range(s, e)) or \
+                    any(t.ent_type_ in {"ORG", "NORP", "DATE", "MONEY"} for t in doc[s:e]) or \
+                    any(w in _NOT_NAME_WORDS for w in words[s:e]) or \
+                    self.gaz.lookup(doc[s:e].text) is not None or self._title_at(words, s):
+                continue
+            left = doc[i - 1].left_edge.i
+            country = None
+            for j in range(left, i):
+                dem = self.lex.demonyms.match(words, j)
+                if dem:
+                    country = str(dem[1])
+                    break
+            out.append(PersonMention(s, e, doc[left:i].text, None, country, (left, i),
+                                     "apposition"))
+            taken.update(range(s, e))
+        return out
 
     def _appositions(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
         """``NAME, (a|the) ROLE,`` where ROLE holds a title or an organisation word."""
