@@ -168,3 +168,29 @@ def test_an_offer_of_talks_is_not_commerce(coder):
     text = "The Georgian president rejected an Abkhaz offer of direct talks."
     (rec,) = coder.code([Story(id="s", text=text)])
     assert ev(rec, "REJECT")
+
+
+def test_a_directed_act_with_no_recipient_is_aimed_at_the_other_side_of_the_story(coder):
+    text = ("Ecuador closed its border with Colombia on Monday after Colombian troops crossed "
+            "into Ecuadorean territory. Colombia said the incursion was an accident. "
+            "Quito demanded that the soldiers be punished.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (demand,) = ev(rec, "REQUEST")
+    assert [name_of(rec, a) for a in demand.actors] == ["Ecuador"]
+    assert [name_of(rec, a) for a in demand.recipients] == ["Colombia"]
+
+
+def test_the_two_sides_are_the_last_two_parties_named(coder):
+    text = ("Chilean President Maria Soto met Bolivian President Jorge Vaca in La Paz on "
+            "Monday. The two sides signed an agreement on water sharing.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (signed,) = ev(rec, "SUPPORT")
+    assert {next(a.country for a in rec.actors if a.id == x) for x in signed.actors} == \
+        {"CHL", "BOL"}
+
+
+def test_ministers_of_two_states_stand_for_both_states(coder):
+    text = "The foreign ministers of Chile and Bolivia held talks in Lima on Monday."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (talks,) = ev(rec, "CONSULT")
+    assert {name_of(rec, a) for a in talks.actors} == {"Chile", "Bolivia"}

@@ -79,6 +79,17 @@ _OBLIGATION = {"must", "should"}
 _DECLARE = {"say", "declare", "announce", "insist", "tell", "remind", "conclude", "state",
             "stress", "warn", "add", "write", "argue", "reminder", "warning", "statement"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+#: Categories aimed at someone: with no recipient in the clause, the story's other side.
+_DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "SUPPORT",
+             "AGREE", "AID", "SANCTION", "PROTEST", "COERCE", "ASSAULT"}
+#: Nouns that, as "the two X" or "both X", stand for the story's last two parties.
+_PAIR_NOUNS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
+               "party", "capital"}
+_PAIR_PEOPLE = {"leader", "minister", "president", "premier", "man", "counterpart",
+                "delegation", "official", "diplomat", "envoy", "chancellor", "secretary"}
+#: Mentions a side needs before it is taken as the story's implied counterpart.
+_MIN_COUNTERPART = 2
+_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "MNC"}
 #: Categories whose acts, announced for the future, are coded as AGREE (intent).
 _INTENDED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _PROMISE = {"announce", "pledge", "promise", "vow", "confirm", "indicate", "signal"}
@@ -225,6 +236,10 @@ class EventFinder:
         ids: list[str] = []
         for t in toks:
             for x in self._with_conj(t):
+                several = self._the_two(x) or self._officials_of_states(x)
+                if several:
+                    ids.extend(a for a in several if a not in ids)
+                    continue
                 a = self.res.resolve(x) or self._state_of(x)
                 if a is None and places and x.ent_type_ in {"GPE"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
@@ -244,6 +259,50 @@ class EventFinder:
                 if a and a not in ids:
                     ids.append(a)
         return ids
+
+    def _the_two(self, tok: Token) -> list[str]:
+        """'the two sides', 'both countries', 'their countries', 'the two ministers', 'the
+        two signed': the last two parties named before, of different states (people for
+        nouns of people, else states)."""
+        lemma = tok.lemma_.lower()
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and lemma in _PAIR_NOUNS | _PAIR_PEOPLE and self._the_two(poss):
+            return self._the_two(poss)  # "the two countries' prime ministers"
+        if tok.lower_ == "two" and tok.dep_ in _SUBJ:
+            lemma = "side"
+        elif lemma not in _PAIR_NOUNS | _PAIR_PEOPLE or tok.tag_ not in {"NNS", "NNPS"} or \
+                not any((c.dep_ == "nummod" and c.lower_ == "two")
+                        or (c.dep_ in {"det", "predet", "poss"} and c.lower_ in {"both", "their"})
+                        for c in tok.children):
+            return []
+        people = lemma in _PAIR_PEOPLE
+        before = sorted(((m[0], a) for a in self.ctx.record.actors if a.country
+                         and (a.type == "person" if people else a.type != "group")
+                         for m in a.mentions if m[0] < tok.idx), key=lambda x: -x[0])
+        out: list[str] = []
+        codes: set[str] = set()
+        for _, a in before:
+            if a.country not in codes:
+                codes.add(a.country)  # type: ignore[arg-type]
+                out.append(a.id if people else self._party_of(a.country))  # type: ignore[arg-type]
+            if len(out) == 2:
+                return out
+        return []
+
+    def _officials_of_states(self, tok: Token) -> list[str]:
+        """'the energy ministers of Uzbekistan and Kazakhstan', 'defence officials of the two
+        countries': the people stand for the states named after "of"."""
+        if tok.tag_ not in {"NNS", "NNPS"} or not (
+                tok.lemma_.lower() in _PAIR_PEOPLE | {"official", "delegation", "representative"}
+                or self.res.lex.titles.match([tok.lemma_.lower()], 0)):
+            return []
+        of = self._pobjs(tok, frozenset({"of"}))
+        if not of:
+            return []
+        states = self.resolve_all(of[:1], places=True)
+        if len(states) < 2 or not all(self.actors[s].type == "country" for s in states):
+            return []
+        return states
 
     def _owner_state(self, tok: Token) -> str | None:
         """The state behind a thing: "the Turkish decision", "Peru's proposal"."""
@@ -615,9 +674,53 @@ class EventFinder:
                 self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
         kept = _dedupe(events)
+        self._implied_recipients(kept)
         for n, ev in enumerate(kept, 1):
             ev.id = f"E{n}"
         return kept
+
+    def _implied_recipients(self, events: list[Event]) -> None:
+        """A directed act with no recipient in its clause ("Athens had demanded that the ship
+        be withdrawn", "Minsk rejected the accusations") is aimed at the other side of the
+        story: the other party named in its sentence, else the story's most-mentioned
+        state or body other than the actor's own (PLOVER codes the dyad, not the clause)."""
+        weight: dict[str, int] = {}
+        for a in self.ctx.record.actors:
+            if a.country:
+                weight[a.country] = weight.get(a.country, 0) + max(1, len(a.mentions))
+        for p in self.ctx.record.places:
+            if p.country:
+                weight[p.country] = weight.get(p.country, 0) + len(p.mentions)
+        for t in self.doc:  # "Belarusian diplomats", "the Greek position"
+            m = self.res.lex.demonyms.match([t.lower_], 0)
+            if m and t.ent_type_ in {"NORP", "GPE"}:
+                weight[str(m[1])] = weight.get(str(m[1]), 0) + 1
+        for ev in events:
+            if ev.recipients or ev.category not in _DIRECTED or not ev.actors:
+                continue
+            own = {self.actors[a].country for a in ev.actors if a in self.actors}
+            if None in own:
+                continue  # an actor of unknown side: no counterpart to infer
+            s, e = ev.span
+            near = [a for a in self.ctx.record.actors if a.country and a.country not in own
+                    and a.id not in ev.actors and a.sector != "MED"
+                    and (a.type != "person" or a.role or a.sector)
+                    and any(s <= m[0] < e for m in a.mentions)]
+            if near:
+                best = max(near, key=lambda a: (a.type == "country", weight[a.country]))
+                ev.recipients = [best.id]
+                continue
+            ranked = sorted((c for c in weight if c not in own), key=lambda c: -weight[c])
+            if ranked and weight[ranked[0]] >= _MIN_COUNTERPART:
+                ev.recipients = [self._party_of(ranked[0])]
+
+    def _party_of(self, code: str) -> str:
+        """The actor that stands for a side: its state, or the most-mentioned body of an
+        international or non-state side (the EC, the IMF)."""
+        if code in _NON_STATE:
+            return max((a for a in self.ctx.record.actors if a.country == code),
+                       key=lambda a: len(a.mentions)).id
+        return self.country_actor(code)
 
     def _forget_actors(self, keep: int) -> None:
         """Drop actors created while arguing a candidate event that was then not coded."""
