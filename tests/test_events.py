@@ -194,3 +194,9 @@ def test_ministers_of_two_states_stand_for_both_states(coder):
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     (talks,) = ev(rec, "CONSULT")
     assert {name_of(rec, a) for a in talks.actors} == {"Chile", "Bolivia"}
+
+
+def test_an_invitation_to_talks_is_agree(coder):
+    text = "Chilean President Maria Soto invited Bolivian President Jorge Vaca for talks."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "AGREE") and not ev(rec, "REQUEST")
