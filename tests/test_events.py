@@ -200,3 +200,13 @@ def test_an_invitation_to_talks_is_agree(coder):
     text = "Chilean President Maria Soto invited Bolivian President Jorge Vaca for talks."
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, "AGREE") and not ev(rec, "REQUEST")
+
+
+def test_a_demand_inside_a_quote_is_the_speakers_state(coder):
+    text = ('"We have asked Peru to release the fishermen," Chilean Foreign Minister Maria '
+            'Soto told reporters. "We will cooperate with Lima," she added.')
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (ask,) = ev(rec, "REQUEST")
+    assert [next(a.country for a in rec.actors if a.id == x) for x in ask.actors] == ["CHL"]
+    assert [name_of(rec, a) for a in ask.recipients] == ["Peru"]
+    assert not ev(rec, "AGREE")  # a position inside a quote is not coded

@@ -82,6 +82,8 @@ _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 #: Categories aimed at someone: with no recipient in the clause, the story's other side.
 _DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "SUPPORT",
              "AGREE", "AID", "SANCTION", "PROTEST", "COERCE", "ASSAULT"}
+#: Categories coded inside a direct quote: the quote is itself a demand, threat or accusation.
+_QUOTABLE = {"REQUEST", "THREATEN", "ACCUSE"}
 #: Nouns that, as "the two X" or "both X", stand for the story's last two parties.
 _PAIR_NOUNS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
                "party", "capital"}
@@ -276,11 +278,22 @@ class EventFinder:
                         for c in tok.children):
             return []
         people = lemma in _PAIR_PEOPLE
+        codes: set[str] = set()
+        if tok.dep_ not in _SUBJ:
+            # "urged both sides to ...": the two sides are other than the one urging
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subj, _ = self.subjects(verb)
+            for t in subj:
+                who = self._first_person(tok, [t]) if t.lower_ in {"i", "we"} else \
+                    self.res.resolve(t)
+                if who and who in self.actors and self.actors[who].country:
+                    codes.add(self.actors[who].country)  # type: ignore[arg-type]
         before = sorted(((m[0], a) for a in self.ctx.record.actors if a.country
                          and (a.type == "person" if people else a.type != "group")
                          for m in a.mentions if m[0] < tok.idx), key=lambda x: -x[0])
         out: list[str] = []
-        codes: set[str] = set()
         for _, a in before:
             if a.country not in codes:
                 codes.add(a.country)  # type: ignore[arg-type]
@@ -529,7 +542,12 @@ class EventFinder:
             head = f.tok
             subj, passive = self.subjects(head)
             if any(t.lower_ in {"i", "we", "you"} for t in subj):
-                return [], []  # first or second person outside a quote: no one we can name
+                speaker = self._first_person(f.tok, subj)
+                if speaker is None:
+                    return [], []  # first or second person outside a quote: no one to name
+                subj = []
+            else:
+                speaker = None
             agent = self._pobjs(head, frozenset({"by"}))
             # Recipient-only coding needs a passive with no agent at all: "encouraged by the
             # outcome" names its cause, and "is committed to" states the subject's intent.
@@ -538,7 +556,7 @@ class EventFinder:
                 actors = self.resolve_all(agent)
                 recips = self.resolve_all(subj)
             else:
-                actors = self.resolve_all(subj)
+                actors = self.resolve_all(subj) if speaker is None else [speaker]
             if "dobj" in args and not passive:
                 recips += self.resolve_all([c for c in head.children if c.dep_ == "dobj"],
                                             places=True)
@@ -569,6 +587,26 @@ class EventFinder:
             recips = []
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return list(dict.fromkeys(actors)), recips
+
+    def _quote_speaker(self, tok: Token) -> str | None:
+        """'' when ``tok`` is inside a direct quote with no known speaker, the speaker's id
+        when there is one, None outside quotes."""
+        for s, e, who in self.quoted:
+            if s <= tok.idx < e:
+                return who or ""
+        return None
+
+    def _first_person(self, tok: Token, subj: list[Token]) -> str | None:
+        """In a quote, "I" is its speaker and "we" the speaker's state or body ("We have
+        asked Myanmar to ...", said a Thai spokeswoman: Thailand asked)."""
+        who = self._quote_speaker(tok)
+        if not who or who not in self.actors or any(t.lower_ == "you" for t in subj):
+            return None
+        a = self.actors[who]
+        if any(t.lower_ == "we" for t in subj) and a.type == "person" and a.country and \
+                a.country not in _NON_STATE and a.sector in {None, "GOV", "MIL", "COP"}:
+            return self.country_actor(a.country)
+        return who
 
     def _clause_subject(self, tok: Token) -> list[str]:
         """The best actor for an event noun nobody is said to make: the subject of the
@@ -810,11 +848,7 @@ class EventFinder:
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if self._commercial(f):
             return None
-        if any(s <= f.tok.idx < e for s, e, _ in self.quoted):
-            # Inside a direct quote: the speaker's words are coded as a quote. Events there
-            # mostly restate the story's own ("I would propose cooperation ...") or recall
-            # the speaker's past ("we discussed them with President Zeman").
-            return None
+        quoted = self._quote_speaker(f.tok) is not None
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                         for c in f.tok.children):
             return None  # "declined to comment" rejects nothing
@@ -847,6 +881,12 @@ class EventFinder:
             # PLOVER: a conflictual act announced or conditional is a THREATEN, coded as the
             # single category rather than the act plus a hypothetical flag.
             category, mode = "THREATEN", _threat_mode(category)
+        if quoted and category not in _QUOTABLE:
+            # Inside a direct quote: the speaker's words are coded as a quote. Events there
+            # mostly restate the story's own ("I would propose cooperation ...") or recall
+            # the speaker's past ("we discussed them with President Zeman"); only a quote
+            # that is itself a demand, threat or accusation is an event (annotation guide).
+            return None
         if category in _INTENDED and ((tense == "future" and not hyp)
                                       or self._reported_would(f.tok)):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
