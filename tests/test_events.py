@@ -210,3 +210,20 @@ def test_a_demand_inside_a_quote_is_the_speakers_state(coder):
     assert [next(a.country for a in rec.actors if a.id == x) for x in ask.actors] == ["CHL"]
     assert [name_of(rec, a) for a in ask.recipients] == ["Peru"]
     assert not ev(rec, "AGREE")  # a position inside a quote is not coded
+
+
+def test_talks_with_a_partner_take_the_clause_subject_as_the_other_party(coder):
+    text = ("Chilean President Maria Soto stressed in talks with Bolivian President Jorge "
+            "Vaca the need for a new water treaty.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (talks,) = ev(rec, "CONSULT")
+    assert {name_of(rec, a) for a in talks.actors} == {"Maria Soto", "Jorge Vaca"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Bolivia rejected the demand to reverse the fuel price increase.", "REJECT"),
+    ("The United States granted Argentina a 500 mln dlr bridge loan.", "AID"),
+])
+def test_money_between_states_and_demands_to_act_are_not_commerce(coder, text, category):
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, category), [(e.category, e.trigger) for e in rec.events]

@@ -82,6 +82,9 @@ _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 #: Categories aimed at someone: with no recipient in the clause, the story's other side.
 _DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "SUPPORT",
              "AGREE", "AID", "SANCTION", "PROTEST", "COERCE", "ASSAULT"}
+#: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
+#: rather than the market's demand.
+_DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
 #: Categories coded inside a direct quote: the quote is itself a demand, threat or accusation.
 _QUOTABLE = {"REQUEST", "THREATEN", "ACCUSE"}
 #: Nouns that, as "the two X" or "both X", stand for the story's last two parties.
@@ -534,10 +537,12 @@ class EventFinder:
                 # "Israeli air raids", "a Turkish offensive": the state a demonym names.
                 owner = self._owner_state(tok)
                 actors = [owner] if owner else []
-            if not actors and f.trig.category in _CONFLICT | {"COOPERATE"}:
-                actors = self._clause_subject(tok)
-                f.weak = bool(actors)
             recips = self.resolve_all(self._pobjs(tok, args) + partner, places=True)
+            if not actors and (f.trig.category in _CONFLICT | {"COOPERATE"} or (
+                    "recip" in args and recips)):
+                # "stressed in talks with Funaro": the one who met is the clause's subject
+                actors = [a for a in self._clause_subject(tok) if a not in recips]
+                f.weak = bool(actors)
         else:
             head = f.tok
             subj, passive = self.subjects(head)
@@ -833,7 +838,13 @@ class EventFinder:
             objs = [c for c in tok.children if c.dep_ in {"compound", "amod"}] + \
                 [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
+        if self._between_states(tok):
+            return False  # "the U.S. granted Argentina a bridge loan": aid, not a trade
         for o in objs:
+            if o.lemma_.lower() in _DEMAND_NOUNS and any(c.dep_ in {"acl", "relcl"} and
+                   any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                   for c in o.children):
+                continue  # "rejected the demand to reverse the increase": a demand, not sales
             if any(g.lemma_.lower() in self.t.nouns for c in o.children
                    if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
                    for g in c.children if g.dep_ == "pobj"):
@@ -844,6 +855,15 @@ class EventFinder:
             if any(h.lemma_.lower() in econ for h in heads):
                 return True
         return False
+
+    def _between_states(self, tok: Token) -> bool:
+        """A verb whose subject and indirect object are both states or international bodies."""
+        def states(toks: list[Token]) -> bool:
+            ids = self.resolve_all([t for t in toks if t.pos_ == "PROPN"], places=True)
+            return bool(ids) and all(self.actors[a].type == "country"
+                                     or self.actors[a].country in _NON_STATE for a in ids)
+        subj, _ = self.subjects(tok)
+        return states(subj) and states([c for c in tok.children if c.dep_ == "dative"])
 
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if self._commercial(f):
