@@ -227,3 +227,12 @@ def test_talks_with_a_partner_take_the_clause_subject_as_the_other_party(coder):
 def test_money_between_states_and_demands_to_act_are_not_commerce(coder, text, category):
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, category), [(e.category, e.trigger) for e in rec.events]
+
+
+def test_a_refusal_to_negotiate_is_reject_but_a_meeting_that_did_not_happen_is_not(coder):
+    (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca said he would not "
+                               "negotiate with Chile.", date="2021-06-09")])
+    assert ev(rec, "REJECT") and not ev(rec, "CONSULT")
+    (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca and Chilean "
+                               "President Maria Soto did not meet in Lima.", date="2021-06-09")])
+    assert ev(rec, "CONSULT", negated=True) and not ev(rec, "REJECT")

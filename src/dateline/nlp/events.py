@@ -907,6 +907,11 @@ class EventFinder:
             # the speaker's past ("we discussed them with President Zeman"); only a quote
             # that is itself a demand, threat or accusation is an event (annotation guide).
             return None
+        if neg and category in _INTENDED | {"AGREE"} and not hist and (
+                tense == "future" or self._reported_would(f.tok)):
+            # "will not negotiate with Ankara", "said it would not meet the rebels": a
+            # refusal announced, coded REJECT (CAMEO 12) rather than a negated meeting
+            category, mode, neg = "REJECT", _reject_mode(category), False
         if category in _INTENDED and ((tense == "future" and not hyp)
                                       or self._reported_would(f.tok)):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
@@ -1068,6 +1073,10 @@ def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
         if not twin:
             kept.append(ev)
     return kept
+
+
+def _reject_mode(refused_category: str) -> str | None:
+    return {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"}.get(refused_category)
 
 
 def _threat_mode(inner_category: str) -> str | None:
