@@ -168,3 +168,71 @@ def test_an_offer_of_talks_is_not_commerce(coder):
     text = "The Georgian president rejected an Abkhaz offer of direct talks."
     (rec,) = coder.code([Story(id="s", text=text)])
     assert ev(rec, "REJECT")
+
+
+def test_a_directed_act_with_no_recipient_is_aimed_at_the_other_side_of_the_story(coder):
+    text = ("Ecuador closed its border with Colombia on Monday after Colombian troops crossed "
+            "into Ecuadorean territory. Colombia said the incursion was an accident. "
+            "Quito demanded that the soldiers be punished.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (demand,) = ev(rec, "REQUEST")
+    assert [name_of(rec, a) for a in demand.actors] == ["Ecuador"]
+    assert [name_of(rec, a) for a in demand.recipients] == ["Colombia"]
+
+
+def test_the_two_sides_are_the_last_two_parties_named(coder):
+    text = ("Chilean President Maria Soto met Bolivian President Jorge Vaca in La Paz on "
+            "Monday. The two sides signed an agreement on water sharing.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (signed,) = ev(rec, "SUPPORT")
+    assert {next(a.country for a in rec.actors if a.id == x) for x in signed.actors} == \
+        {"CHL", "BOL"}
+
+
+def test_ministers_of_two_states_stand_for_both_states(coder):
+    text = "The foreign ministers of Chile and Bolivia held talks in Lima on Monday."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (talks,) = ev(rec, "CONSULT")
+    assert {name_of(rec, a) for a in talks.actors} == {"Chile", "Bolivia"}
+
+
+def test_an_invitation_to_talks_is_agree(coder):
+    text = "Chilean President Maria Soto invited Bolivian President Jorge Vaca for talks."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "AGREE") and not ev(rec, "REQUEST")
+
+
+def test_a_demand_inside_a_quote_is_the_speakers_state(coder):
+    text = ('"We have asked Peru to release the fishermen," Chilean Foreign Minister Maria '
+            'Soto told reporters. "We will cooperate with Lima," she added.')
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (ask,) = ev(rec, "REQUEST")
+    assert [next(a.country for a in rec.actors if a.id == x) for x in ask.actors] == ["CHL"]
+    assert [name_of(rec, a) for a in ask.recipients] == ["Peru"]
+    assert not ev(rec, "AGREE")  # a position inside a quote is not coded
+
+
+def test_talks_with_a_partner_take_the_clause_subject_as_the_other_party(coder):
+    text = ("Chilean President Maria Soto stressed in talks with Bolivian President Jorge "
+            "Vaca the need for a new water treaty.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (talks,) = ev(rec, "CONSULT")
+    assert {name_of(rec, a) for a in talks.actors} == {"Maria Soto", "Jorge Vaca"}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Bolivia rejected the demand to reverse the fuel price increase.", "REJECT"),
+    ("The United States granted Argentina a 500 mln dlr bridge loan.", "AID"),
+])
+def test_money_between_states_and_demands_to_act_are_not_commerce(coder, text, category):
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, category), [(e.category, e.trigger) for e in rec.events]
+
+
+def test_a_refusal_to_negotiate_is_reject_but_a_meeting_that_did_not_happen_is_not(coder):
+    (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca said he would not "
+                               "negotiate with Chile.", date="2021-06-09")])
+    assert ev(rec, "REJECT") and not ev(rec, "CONSULT")
+    (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca and Chilean "
+                               "President Maria Soto did not meet in Lima.", date="2021-06-09")])
+    assert ev(rec, "CONSULT", negated=True) and not ev(rec, "REJECT")

@@ -79,6 +79,22 @@ _OBLIGATION = {"must", "should"}
 _DECLARE = {"say", "declare", "announce", "insist", "tell", "remind", "conclude", "state",
             "stress", "warn", "add", "write", "argue", "reminder", "warning", "statement"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
+#: Categories aimed at someone: with no recipient in the clause, the story's other side.
+_DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "SUPPORT",
+             "AGREE", "AID", "SANCTION", "PROTEST", "COERCE", "ASSAULT"}
+#: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
+#: rather than the market's demand.
+_DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
+#: Categories coded inside a direct quote: the quote is itself a demand, threat or accusation.
+_QUOTABLE = {"REQUEST", "THREATEN", "ACCUSE"}
+#: Nouns that, as "the two X" or "both X", stand for the story's last two parties.
+_PAIR_NOUNS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
+               "party", "capital"}
+_PAIR_PEOPLE = {"leader", "minister", "president", "premier", "man", "counterpart",
+                "delegation", "official", "diplomat", "envoy", "chancellor", "secretary"}
+#: Mentions a side needs before it is taken as the story's implied counterpart.
+_MIN_COUNTERPART = 2
+_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "MNC"}
 #: Categories whose acts, announced for the future, are coded as AGREE (intent).
 _INTENDED = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 _PROMISE = {"announce", "pledge", "promise", "vow", "confirm", "indicate", "signal"}
@@ -225,6 +241,10 @@ class EventFinder:
         ids: list[str] = []
         for t in toks:
             for x in self._with_conj(t):
+                several = self._the_two(x) or self._officials_of_states(x)
+                if several:
+                    ids.extend(a for a in several if a not in ids)
+                    continue
                 a = self.res.resolve(x) or self._state_of(x)
                 if a is None and places and x.ent_type_ in {"GPE"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
@@ -244,6 +264,61 @@ class EventFinder:
                 if a and a not in ids:
                     ids.append(a)
         return ids
+
+    def _the_two(self, tok: Token) -> list[str]:
+        """'the two sides', 'both countries', 'their countries', 'the two ministers', 'the
+        two signed': the last two parties named before, of different states (people for
+        nouns of people, else states)."""
+        lemma = tok.lemma_.lower()
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None and lemma in _PAIR_NOUNS | _PAIR_PEOPLE and self._the_two(poss):
+            return self._the_two(poss)  # "the two countries' prime ministers"
+        if tok.lower_ == "two" and tok.dep_ in _SUBJ:
+            lemma = "side"
+        elif lemma not in _PAIR_NOUNS | _PAIR_PEOPLE or tok.tag_ not in {"NNS", "NNPS"} or \
+                not any((c.dep_ == "nummod" and c.lower_ == "two")
+                        or (c.dep_ in {"det", "predet", "poss"} and c.lower_ in {"both", "their"})
+                        for c in tok.children):
+            return []
+        people = lemma in _PAIR_PEOPLE
+        codes: set[str] = set()
+        if tok.dep_ not in _SUBJ:
+            # "urged both sides to ...": the two sides are other than the one urging
+            verb = tok.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subj, _ = self.subjects(verb)
+            for t in subj:
+                who = self._first_person(tok, [t]) if t.lower_ in {"i", "we"} else \
+                    self.res.resolve(t)
+                if who and who in self.actors and self.actors[who].country:
+                    codes.add(self.actors[who].country)  # type: ignore[arg-type]
+        before = sorted(((m[0], a) for a in self.ctx.record.actors if a.country
+                         and (a.type == "person" if people else a.type != "group")
+                         for m in a.mentions if m[0] < tok.idx), key=lambda x: -x[0])
+        out: list[str] = []
+        for _, a in before:
+            if a.country not in codes:
+                codes.add(a.country)  # type: ignore[arg-type]
+                out.append(a.id if people else self._party_of(a.country))  # type: ignore[arg-type]
+            if len(out) == 2:
+                return out
+        return []
+
+    def _officials_of_states(self, tok: Token) -> list[str]:
+        """'the energy ministers of Uzbekistan and Kazakhstan', 'defence officials of the two
+        countries': the people stand for the states named after "of"."""
+        if tok.tag_ not in {"NNS", "NNPS"} or not (
+                tok.lemma_.lower() in _PAIR_PEOPLE | {"official", "delegation", "representative"}
+                or self.res.lex.titles.match([tok.lemma_.lower()], 0)):
+            return []
+        of = self._pobjs(tok, frozenset({"of"}))
+        if not of:
+            return []
+        states = self.resolve_all(of[:1], places=True)
+        if len(states) < 2 or not all(self.actors[s].type == "country" for s in states):
+            return []
+        return states
 
     def _owner_state(self, tok: Token) -> str | None:
         """The state behind a thing: "the Turkish decision", "Peru's proposal"."""
@@ -462,15 +537,22 @@ class EventFinder:
                 # "Israeli air raids", "a Turkish offensive": the state a demonym names.
                 owner = self._owner_state(tok)
                 actors = [owner] if owner else []
-            if not actors and f.trig.category in _CONFLICT | {"COOPERATE"}:
-                actors = self._clause_subject(tok)
-                f.weak = bool(actors)
             recips = self.resolve_all(self._pobjs(tok, args) + partner, places=True)
+            if not actors and (f.trig.category in _CONFLICT | {"COOPERATE"} or (
+                    "recip" in args and recips)):
+                # "stressed in talks with Funaro": the one who met is the clause's subject
+                actors = [a for a in self._clause_subject(tok) if a not in recips]
+                f.weak = bool(actors)
         else:
             head = f.tok
             subj, passive = self.subjects(head)
             if any(t.lower_ in {"i", "we", "you"} for t in subj):
-                return [], []  # first or second person outside a quote: no one we can name
+                speaker = self._first_person(f.tok, subj)
+                if speaker is None:
+                    return [], []  # first or second person outside a quote: no one to name
+                subj = []
+            else:
+                speaker = None
             agent = self._pobjs(head, frozenset({"by"}))
             # Recipient-only coding needs a passive with no agent at all: "encouraged by the
             # outcome" names its cause, and "is committed to" states the subject's intent.
@@ -479,7 +561,7 @@ class EventFinder:
                 actors = self.resolve_all(agent)
                 recips = self.resolve_all(subj)
             else:
-                actors = self.resolve_all(subj)
+                actors = self.resolve_all(subj) if speaker is None else [speaker]
             if "dobj" in args and not passive:
                 recips += self.resolve_all([c for c in head.children if c.dep_ == "dobj"],
                                             places=True)
@@ -510,6 +592,26 @@ class EventFinder:
             recips = []
         recips = [r for r in dict.fromkeys(recips) if r not in actors]
         return list(dict.fromkeys(actors)), recips
+
+    def _quote_speaker(self, tok: Token) -> str | None:
+        """'' when ``tok`` is inside a direct quote with no known speaker, the speaker's id
+        when there is one, None outside quotes."""
+        for s, e, who in self.quoted:
+            if s <= tok.idx < e:
+                return who or ""
+        return None
+
+    def _first_person(self, tok: Token, subj: list[Token]) -> str | None:
+        """In a quote, "I" is its speaker and "we" the speaker's state or body ("We have
+        asked Myanmar to ...", said a Thai spokeswoman: Thailand asked)."""
+        who = self._quote_speaker(tok)
+        if not who or who not in self.actors or any(t.lower_ == "you" for t in subj):
+            return None
+        a = self.actors[who]
+        if any(t.lower_ == "we" for t in subj) and a.type == "person" and a.country and \
+                a.country not in _NON_STATE and a.sector in {None, "GOV", "MIL", "COP"}:
+            return self.country_actor(a.country)
+        return who
 
     def _clause_subject(self, tok: Token) -> list[str]:
         """The best actor for an event noun nobody is said to make: the subject of the
@@ -615,9 +717,53 @@ class EventFinder:
                 self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
         kept = _dedupe(events)
+        self._implied_recipients(kept)
         for n, ev in enumerate(kept, 1):
             ev.id = f"E{n}"
         return kept
+
+    def _implied_recipients(self, events: list[Event]) -> None:
+        """A directed act with no recipient in its clause ("Athens had demanded that the ship
+        be withdrawn", "Minsk rejected the accusations") is aimed at the other side of the
+        story: the other party named in its sentence, else the story's most-mentioned
+        state or body other than the actor's own (PLOVER codes the dyad, not the clause)."""
+        weight: dict[str, int] = {}
+        for a in self.ctx.record.actors:
+            if a.country:
+                weight[a.country] = weight.get(a.country, 0) + max(1, len(a.mentions))
+        for p in self.ctx.record.places:
+            if p.country:
+                weight[p.country] = weight.get(p.country, 0) + len(p.mentions)
+        for t in self.doc:  # "Belarusian diplomats", "the Greek position"
+            m = self.res.lex.demonyms.match([t.lower_], 0)
+            if m and t.ent_type_ in {"NORP", "GPE"}:
+                weight[str(m[1])] = weight.get(str(m[1]), 0) + 1
+        for ev in events:
+            if ev.recipients or ev.category not in _DIRECTED or not ev.actors:
+                continue
+            own = {self.actors[a].country for a in ev.actors if a in self.actors}
+            if None in own:
+                continue  # an actor of unknown side: no counterpart to infer
+            s, e = ev.span
+            near = [a for a in self.ctx.record.actors if a.country and a.country not in own
+                    and a.id not in ev.actors and a.sector != "MED"
+                    and (a.type != "person" or a.role or a.sector)
+                    and any(s <= m[0] < e for m in a.mentions)]
+            if near:
+                best = max(near, key=lambda a: (a.type == "country", weight[a.country]))
+                ev.recipients = [best.id]
+                continue
+            ranked = sorted((c for c in weight if c not in own), key=lambda c: -weight[c])
+            if ranked and weight[ranked[0]] >= _MIN_COUNTERPART:
+                ev.recipients = [self._party_of(ranked[0])]
+
+    def _party_of(self, code: str) -> str:
+        """The actor that stands for a side: its state, or the most-mentioned body of an
+        international or non-state side (the EC, the IMF)."""
+        if code in _NON_STATE:
+            return max((a for a in self.ctx.record.actors if a.country == code),
+                       key=lambda a: len(a.mentions)).id
+        return self.country_actor(code)
 
     def _forget_actors(self, keep: int) -> None:
         """Drop actors created while arguing a candidate event that was then not coded."""
@@ -692,7 +838,13 @@ class EventFinder:
             objs = [c for c in tok.children if c.dep_ in {"compound", "amod"}] + \
                 [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                  for g in c.children if g.dep_ == "pobj"]
+        if self._between_states(tok):
+            return False  # "the U.S. granted Argentina a bridge loan": aid, not a trade
         for o in objs:
+            if o.lemma_.lower() in _DEMAND_NOUNS and any(c.dep_ in {"acl", "relcl"} and
+                   any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                   for c in o.children):
+                continue  # "rejected the demand to reverse the increase": a demand, not sales
             if any(g.lemma_.lower() in self.t.nouns for c in o.children
                    if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
                    for g in c.children if g.dep_ == "pobj"):
@@ -704,14 +856,19 @@ class EventFinder:
                 return True
         return False
 
+    def _between_states(self, tok: Token) -> bool:
+        """A verb whose subject and indirect object are both states or international bodies."""
+        def states(toks: list[Token]) -> bool:
+            ids = self.resolve_all([t for t in toks if t.pos_ == "PROPN"], places=True)
+            return bool(ids) and all(self.actors[a].type == "country"
+                                     or self.actors[a].country in _NON_STATE for a in ids)
+        subj, _ = self.subjects(tok)
+        return states(subj) and states([c for c in tok.children if c.dep_ == "dative"])
+
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if self._commercial(f):
             return None
-        if any(s <= f.tok.idx < e for s, e, _ in self.quoted):
-            # Inside a direct quote: the speaker's words are coded as a quote. Events there
-            # mostly restate the story's own ("I would propose cooperation ...") or recall
-            # the speaker's past ("we discussed them with President Zeman").
-            return None
+        quoted = self._quote_speaker(f.tok) is not None
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                         for c in f.tok.children):
             return None  # "declined to comment" rejects nothing
@@ -744,6 +901,17 @@ class EventFinder:
             # PLOVER: a conflictual act announced or conditional is a THREATEN, coded as the
             # single category rather than the act plus a hypothetical flag.
             category, mode = "THREATEN", _threat_mode(category)
+        if quoted and category not in _QUOTABLE:
+            # Inside a direct quote: the speaker's words are coded as a quote. Events there
+            # mostly restate the story's own ("I would propose cooperation ...") or recall
+            # the speaker's past ("we discussed them with President Zeman"); only a quote
+            # that is itself a demand, threat or accusation is an event (annotation guide).
+            return None
+        if neg and category in _INTENDED | {"AGREE"} and not hist and (
+                tense == "future" or self._reported_would(f.tok)):
+            # "will not negotiate with Ankara", "said it would not meet the rebels": a
+            # refusal announced, coded REJECT (CAMEO 12) rather than a negated meeting
+            category, mode, neg = "REJECT", _reject_mode(category), False
         if category in _INTENDED and ((tense == "future" and not hyp)
                                       or self._reported_would(f.tok)):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
@@ -905,6 +1073,10 @@ def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
         if not twin:
             kept.append(ev)
     return kept
+
+
+def _reject_mode(refused_category: str) -> str | None:
+    return {"CONSULT": "meet", "AID": "assist", "CONCEDE": "yield"}.get(refused_category)
 
 
 def _threat_mode(inner_category: str) -> str | None:
