@@ -15,3 +15,22 @@ def test_a_part_keeps_its_section_and_only_its_misses(monkeypatch):
     assert got["actors"] == {"persons": 3} and "events" not in got and "quotes" not in got
     assert got["misses"] == ["a"]
     assert run.run_dev("tune") is full
+
+
+def test_event_parties_are_scored_with_their_direction():
+    from dateline.evaluate import devset
+    from dateline.model import Actor, CodedStory, Event
+
+    rec = CodedStory(id="s", actors=[Actor(id="A1", name="Peru", type="country", country="PER"),
+                                     Actor(id="A2", name="Chile", type="country",
+                                           country="CHL")])
+    ev = Event(id="E1", category="ACCUSE", actors=["A1"], recipients=["A2"], span=(0, 5))
+    peru, chile = [{"peru", "=PER"}], [{"chile", "=CHL"}]
+    assert devset._directed_match(rec, ev, peru, chile)
+    assert not devset._directed_match(rec, ev, chile, peru)  # Chile accusing Peru is another
+    assert devset._directed_match(rec, ev, peru + chile, [])  # reciprocal: either side
+    devset.MATCH["parties"] = "exact"
+    try:
+        assert not devset._directed_match(rec, ev, peru, [])  # Chile is an extra party
+    finally:
+        devset.MATCH["parties"] = "tolerant"

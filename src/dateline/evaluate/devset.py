@@ -172,11 +172,25 @@ def _gold_forms(g: Gold, names: list[str]) -> list[set[str]]:
 
 
 def _parties_match(gold: list[set[str]], pred: list[set[str]]) -> bool:
-    """Every gold party is among the predicted ones (extra predicted parties are tolerated
-    only when the gold lists none)."""
+    """Every gold party is among the predicted ones. Extra predicted parties are tolerated
+    (a gold event with no recipient matches one coded with a recipient), except in the
+    ``exact`` mode, where every predicted party must also be a gold one."""
+    if MATCH.get("parties") == "exact" and not all(any(gf & pf for gf in gold) for pf in pred):
+        return False
     if not gold:
         return True
     return all(any(gf & pf for pf in pred) for gf in gold)
+
+
+def _directed_match(rec: CodedStory, e: Any, gact: list[set[str]],
+                    grec: list[set[str]]) -> bool:
+    """Gold actors among the coded actors and gold recipients among the coded recipients.
+    A gold event with parties but no recipient is reciprocal ("A and B met"): its parties
+    may be coded either side, as a coder may write it A -> B."""
+    act, recp = _actor_forms(rec, e.actors), _actor_forms(rec, e.recipients)
+    if not grec:
+        return _parties_match(gact, act + recp)
+    return _parties_match(gact, act) and _parties_match(grec, recp)
 
 
 @dataclass
@@ -217,11 +231,8 @@ def score_events(gold: list[Gold], coded: dict[str, CodedStory]) -> EventScores:
                 sc.category.fn += 1
             sc.confusion.add(ge["category"], cands[0][1].category if cands else "NONE")
             full = next(((i, e) for i, e in cands if e.category == ge["category"]
-                         and i not in used_full
-                         and _parties_match(gact, _actor_forms(rec, e.actors) +
-                                            _actor_forms(rec, e.recipients))
-                         and _parties_match(grec, _actor_forms(rec, e.recipients) +
-                                            _actor_forms(rec, e.actors))), None)
+                         and i not in used_full and _directed_match(rec, e, gact, grec)),
+                        None)
             if full:
                 used_full.add(full[0])
                 sc.full.tp += 1

@@ -119,6 +119,9 @@ def _run_dev(split: str) -> dict[str, Any]:
     strict = devset.score_events(gold, coded)
     q = devset.score_quotes(gold, coded)
     devset.MATCH["mode"] = "code"
+    devset.MATCH["parties"] = "exact"
+    exact = devset.score_events(gold, coded)
+    devset.MATCH["parties"] = "tolerant"
     e = devset.score_events(gold, coded)
 
     def pct(n: int, d: int) -> float:
@@ -131,7 +134,8 @@ def _run_dev(split: str) -> dict[str, Any]:
                    "variant_groups_exact": pct(a.groups_exact, a.persons),
                    "wrong_merges": a.wrong_merges, "places": a.places,
                    "place_country_accuracy": pct(a.place_country_right, a.places)},
-        "events": {"full": e.full.row(), "full_strict_names": strict.full.row(),
+        "events": {"full": e.full.row(), "full_exact_parties": exact.full.row(),
+                   "full_strict_names": strict.full.row(),
                    "category_only": e.category.row(),
                    "flag_accuracy_on_matched": pct(e.flags_right, e.flags_total),
                    **{k: v for k, v in _confusion_dict(e.confusion).items()
