@@ -150,3 +150,11 @@ def test_an_unnamed_official_of_a_body_is_never_a_named_person_nearby(coder):
     got = _speakers(coder, "Secretary of State George Shultz has decided not to oppose the "
                     "subsidy, a State Department official said.")
     assert got == [("indirect", "State Department")]
+
+
+def test_sources_close_to_a_person_officers_of_a_state_and_they_after_sources(coder):
+    got = _speakers(coder, "Sources close to Deputy Prime Minister Arnaldo Forlani said Craxi "
+                    "would resign next week.\n\nFrench officers said the fall of the base "
+                    "deprived Libya of its runway.\n\nPolitical sources said the coalition "
+                    "would hold. They said talks would begin tomorrow.")
+    assert [s for _, s in got] == ["Arnaldo Forlani", "France", None, None]
