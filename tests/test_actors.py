@@ -225,3 +225,12 @@ def test_a_role_then_name_apposition_is_a_person_and_keeps_its_bare_surname(code
     people = {a.name: a for a in rec.actors if a.type == "person"}
     assert "Santos" in people["Orlando dos Santos"].aliases  # no KB namesake pulls it away
     assert people["Orlando dos Santos"].country == "BRA"
+
+
+def test_places_after_place_nouns_and_with_the_article(coder):
+    text = ("ATHENS, March 3 (Reuters) - Greece will take the dispute to the International "
+            "Court of Justice at The Hague. Freight would move through the port of Lobito.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    got = {p.name: p.country for p in rec.places}
+    assert got.get("The Hague") == "NLD"
+    assert got.get("Lobito") == "AGO"

@@ -98,6 +98,10 @@ def code_places(ctx: StoryContext) -> None:
 #: Words before a name that make it a place: "in Mendoza", "visited Arequipa".
 _LOCATIVE_BEFORE = {"in", "at", "near", "to", "from", "outside", "around", "across", "into",
                     "visit", "visited", "visiting", "visits"}
+#: Nouns that make "<noun> of NAME" a place.
+_PLACE_NOUNS = {"port", "city", "town", "village", "province", "region", "district", "capital",
+                "state", "island", "outskirts", "suburb", "area", "coast", "streets", "centre",
+                "center", "north", "south", "east", "west", "archbishopric", "mayor"}
 #: Words after a name that make it a place: "Thassos island", "Tak province".
 _LOCATIVE_AFTER = {"island", "islands", "province", "region", "district", "village", "town",
                    "city", "port", "peninsula", "county", "state", "valley", "airport"}
@@ -106,6 +110,8 @@ _LOCATIVE_AFTER = {"island", "islands", "province", "region", "district", "villa
 def _locative(doc: Doc, s: int, e: int) -> bool:
     before = doc[s - 1].lower_ if s > 0 else ""
     after = doc[e].lower_ if e < len(doc) else ""
+    if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _PLACE_NOUNS:
+        return True  # "the port of Lobito", "the outskirts of Kabul"
     return before in _LOCATIVE_BEFORE or after in _LOCATIVE_AFTER
 
 
@@ -125,9 +131,18 @@ def _unlabelled_places(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
             if len(span) < n or not span[0].is_title or taken.intersection(range(i, i + n)):
                 continue
             entry = gaz.countries.get(fold(span.text))
-            if entry is None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in span) \
+            name_toks = span[1:] if span[0].lower_ == "the" and n > 1 else span  # The Hague
+            if entry is None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in name_toks) \
                     and _locative(doc, i, i + n):
-                entry = gaz.lookup(span.text, prefer_country=country)  # "visit Arequipa"
+                entry = gaz.lookup_any(span.text, prefer_country=country)  # "visit Arequipa"
+            if entry is None and all(t.pos_ == "PROPN" for t in name_toks) and \
+                    _locative(doc, i, i + n):
+                # A capital or a large city inside another entity ("the archbishopric of La
+                # Paz" tagged FAC) is still the place.
+                big = gaz.lookup(span.text, prefer_country=country)
+                if big is not None and big.kind == "city" and (
+                        gaz.is_capital(big) or big.population >= 500_000):
+                    entry = big
             if entry is not None and entry.kind != "body" and span[-1].pos_ == "PROPN":
                 out.append((i, i + n, entry))
                 i += n - 1
