@@ -158,3 +158,14 @@ def test_sources_close_to_a_person_officers_of_a_state_and_they_after_sources(co
                     "deprived Libya of its runway.\n\nPolitical sources said the coalition "
                     "would hold. They said talks would begin tomorrow.")
     assert [s for _, s in got] == ["Arnaldo Forlani", "France", None, None]
+
+
+def test_attribution_after_a_question_inverted_names_and_quote_only_paragraphs(coder):
+    got = _speakers(coder, "\"What were they talking about if not missiles?\" Foulkes said.\n\n"
+                    "\"We should be thinking about these things now,\" commented Ontario "
+                    "Premier David Peterson.\n\nThere remain obstacles to another offer, a "
+                    "State Department official said.\n\n\"Everyone in the government agrees "
+                    "that we would not offer it without a commitment.\"")
+    assert got[0] == ("direct", "Foulkes")
+    assert got[1] == ("direct", "David Peterson")
+    assert got[-1] == ("direct", "State Department")

@@ -235,6 +235,10 @@ class QuoteFinder:
         if any(c.lower_ == "joint" for c in doc_tok.children):
             return None  # a joint statement has no one speaker
         for c in doc_tok.children:
+            dem = self.res.lex.demonyms.match([c.lower_], 0) if c.dep_ == "amod" else None
+            if dem:  # "The Greek statement said": Greece
+                return self.maker.country_actor(str(dem[1]))
+        for c in doc_tok.children:
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
                 who = self.res.resolve(c)
                 if who:
@@ -352,8 +356,9 @@ class QuoteFinder:
             if not 0 <= j < len(doc):
                 continue
             t = doc[j]
-            if j > cue.i and t.lower_ in {"the", "a", "an"} and j + 1 < len(doc):
-                t = doc[j + 1]
+            if j > cue.i:  # "commented Ontario Premier David Peterson": the phrase's head
+                if t.lower_ in {"the", "a", "an"} and j + 1 < len(doc):
+                    t = doc[j + 1]
                 while t.head.i != t.i and t.head.i > t.i and t.dep_ in {"compound", "amod"}:
                     t = t.head
             if t.pos_ in {"NOUN", "PROPN"} and not (j < cue.i and t.head.i > cue.i):
@@ -371,7 +376,9 @@ class QuoteFinder:
         first = doc.char_span(m.start, m.end, alignment_mode="expand")
         if first is None or len(first) == 0:
             return None, None
-        ends_sentence = self.doc.text[m.start : m.end].rstrip()[-1:] in {".", "?", "!"}
+        # A quote ending in a full stop ends its sentence; one ending in "?" or "!" is often
+        # still attributed after it ('"... the Contra terrorists?" Foulkes said.').
+        ends_sentence = self.doc.text[m.start : m.end].rstrip()[-1:] == "."
         # After the closing mark, up to the end of the sentence ('"...," X said.'). The
         # parser's sentences are not used: quote-final marks confuse its splitter.
         if not ends_sentence:
@@ -428,12 +435,21 @@ class QuoteFinder:
         prev: tuple[str | None, int, int] | None = None  # speaker, para, end
         # Reported speech found first, so that "he said" after it can continue its speaker.
         reported = self._indirect(inside, fragments, [])
+        paras = paragraphs(text)
         for m in full:
             self.last_speaker = self._last_before(m.start, quotes + reported)
             speaker, cue = self.attribute(m, inside)
             if speaker is None and cue is None and prev is not None and \
                     m.para - prev[1] <= 1:
                 speaker, cue = prev[0], None  # continues the previous speaker's quote
+            elif speaker is None and cue is None and m.para > 0:
+                # A quote-only paragraph after one that ends "..., the official said.":
+                # the speaker of that paragraph's reported speech goes on.
+                ps, pe = paras[m.para - 1]
+                last = max((q for q in reported if ps <= q[0] and q[1] <= pe and q[2]),
+                           default=None, key=lambda q: q[1])
+                if last is not None and not text[last[1]:pe].strip(_TRAILING + " ").count("."):
+                    speaker = last[2]
             s, e = m.start, m.end
             while e > s and text[e - 1].isspace():
                 e -= 1  # everything between the marks, a trailing comma included
