@@ -234,3 +234,18 @@ def test_places_after_place_nouns_and_with_the_article(coder):
     got = {p.name: p.country for p in rec.places}
     assert got.get("The Hague") == "NLD"
     assert got.get("Lobito") == "AGO"
+
+
+def test_the_knowledge_base_file_is_well_formed():
+    import pycountry
+
+    from dateline.lexicons import read_tsv
+
+    codes = {c.alpha_3 for c in pycountry.countries} | {"UNO", "IGO", "EUR", "NGO", "XKX"}
+    sectors = {"GOV", "LEG", "JUD", "MIL", "PTY", "REB", "LAB", "BUS", "MED"}
+    rows = read_tsv("people.tsv")
+    assert len(rows) > 6000
+    for name, _aliases, country, sector, role, start, end, *rest in rows:
+        assert not rest and name and role, name
+        assert country in codes and sector in sectors, name
+        assert start.isdigit() and (not end or (end.isdigit() and int(start) <= int(end))), name

@@ -43,7 +43,10 @@ class KnowledgeBase:
             for form in {name, *(a for a in aliases.split("|") if a)}:
                 self._by_form.setdefault(fold(form), []).append(spell)
                 if " " not in form.strip():
-                    self._surnames[fold(form)] = name
+                    key = fold(form)
+                    # A one-word form two people share ("Panetta") names neither alone.
+                    owner = self._surnames.get(key, name)
+                    self._surnames[key] = name if owner == name else ""
 
     def spell(self, forms: list[str], year: int | None) -> Spell | None:
         """The office a person known by any of ``forms`` held in ``year`` (any year when the
@@ -83,10 +86,10 @@ class KnowledgeBase:
 
     def surname_owner(self, surname: str) -> str | None:
         """The person a distinctive one-word alias names on its own ("Reagan")."""
-        return self._surnames.get(fold(surname))
+        return self._surnames.get(fold(surname)) or None
 
 
 @cache
 def knowledge_base() -> KnowledgeBase:
-    """The process-wide knowledge base (read once, ~5,000 rows)."""
+    """The process-wide knowledge base (read once, ~6,500 rows)."""
     return KnowledgeBase()
