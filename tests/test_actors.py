@@ -249,3 +249,12 @@ def test_the_knowledge_base_file_is_well_formed():
         assert not rest and name and role, name
         assert country in codes and sector in sectors, name
         assert start.isdigit() and (not end or (end.isdigit() and int(start) <= int(end))), name
+
+
+def test_a_role_after_the_name_with_a_demonym_gives_the_country(coder):
+    text = ("ATHENS, March 3 (Reuters) - \"The army is on alert,\" General Guven Ergenc, "
+            "Secretary General of the Turkish General Staff, told reporters. Yuri Dubinin, "
+            "ambassador to the Soviet Union, left.")
+    (rec,) = coder.code([Story(id="s", text=text, place="Athens")])
+    people = {a.name: a.country for a in rec.actors if a.type == "person"}
+    assert people["Guven Ergenc"] == "TUR"

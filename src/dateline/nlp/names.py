@@ -224,6 +224,9 @@ class NameReader:
                 taken.update(range(s, e))
         found = [m for m in found if not any(w in _NOT_NAME_WORDS
                                              for w in words[m.start : m.end])]
+        for m in found:
+            if m.country is None:
+                self._country_in_apposition(doc, words, m)
         found.extend(self._bare_surnames(doc, words, found, taken))
         found.sort(key=lambda m: m.start)
         return found
@@ -404,6 +407,26 @@ class NameReader:
             role = role[4:]
         return PersonMention(k, end, role, sector, country, (role_start, role_end),
                              "title"), end
+
+    def _country_in_apposition(self, doc: Doc, words: list[str], m: PersonMention) -> None:
+        """"General Guven Ergenc, Secretary General of the Turkish General Staff, ...": a
+        role after the name, with a demonym or a country, gives the person's country."""
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            return
+        stop = m.end + 1
+        while stop < min(len(doc), m.end + 14) and doc[stop].text not in {",", ".", ";", "("}:
+            stop += 1
+        if not any(self._title_at(words, j) for j in range(m.end + 1, stop)):
+            return
+        for j in range(m.end + 1, stop):
+            # A demonym only, and not after "to"/"with": "ambassador to the United States"
+            # and "envoy for talks with the Soviets" name the other side.
+            dem = self.lex.demonyms.match(words, j)
+            if dem and not any(w in {"to", "with", "against", "toward", "towards"}
+                               for w in words[m.end + 1 : j]):
+                m.country = str(dem[1])
+                m.role = m.role or doc[m.end + 1 : stop].text
+                return
 
     def _role_first(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
         """``ROLE, NAME,`` where the NER missed the name: "One of their leaders, Orlando dos
