@@ -258,3 +258,13 @@ def test_a_role_after_the_name_with_a_demonym_gives_the_country(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Athens")])
     people = {a.name: a.country for a in rec.actors if a.type == "person"}
     assert people["Guven Ergenc"] == "TUR"
+
+
+def test_seas_rivers_and_regions_from_the_features_lexicon(coder):
+    text = ("ANKARA, June 9 (AP) - The ministers discussed exploration in the eastern "
+            "Mediterranean and the Aegean, and shipping in the Shatt al-Arab. Greece raised it "
+            "on Capitol Hill.")
+    (rec,) = coder.code([Story(id="s", text=text)])
+    got = {p.name: p.country for p in rec.places}
+    assert {"eastern Mediterranean", "Aegean", "Shatt al-Arab"} <= set(got)
+    assert got["Aegean"] is None and got["Capitol Hill"] == "USA"

@@ -17,7 +17,7 @@ from dateline.lexicons import read_tsv
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
     name: str
-    kind: str  # "country", "city", "region", "body" (international body)
+    kind: str  # "country", "city", "region", "body" (international body), "feature" (sea, river)
     country: str | None  # ISO 3166-1 alpha-3, or IGO/UNO/EUR...
     admin1: str | None = None  # ISO 3166-2 code when known
     lat: float | None = None

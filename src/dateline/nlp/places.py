@@ -7,8 +7,11 @@ a place we cannot place is still a place the story names.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
+from dateline.lexicons import read_tsv
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import GeoEntry, fold, gazetteer
@@ -88,6 +91,7 @@ def code_places(ctx: StoryContext) -> None:
                 entry = None  # continents, seas, ranges: not a far-off town of the same name
             spans.append((s, e, entry))
     spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country))
+    spans.extend(_features(doc, spans, person_tokens))
     for s, e, entry in sorted(spans, key=lambda x: x[0]):
         text = doc[s:e].text
         p = by_key.setdefault(_key(entry, text), _place(entry, text))
@@ -113,6 +117,47 @@ def _locative(doc: Doc, s: int, e: int) -> bool:
     if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _PLACE_NOUNS:
         return True  # "the port of Lobito", "the outskirts of Kabul"
     return before in _LOCATIVE_BEFORE or after in _LOCATIVE_AFTER
+
+
+_Features = dict[str, list[tuple[list[str], GeoEntry]]]
+
+
+@cache
+def _feature_table() -> _Features:
+    """lexicons/features.tsv: seas, rivers, ranges and regions, by their first word, the
+    longest name first."""
+    table: _Features = {}
+    for name, code, *_ in read_tsv("features.tsv"):
+        words = name.split()
+        table.setdefault(words[0], []).append((words, GeoEntry(name, "feature", code or None)))
+    for cands in table.values():
+        cands.sort(key=lambda c: -len(c[0]))
+    return table
+
+
+def _features(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
+              person_tokens: set[int]) -> list[tuple[int, int, GeoEntry | None]]:
+    """Seas, rivers and regions no NER label reliably finds ("the Aegean", "Shatt al-Arab",
+    "Capitol Hill"), as written in lexicons/features.tsv; not inside a body's name."""
+    table = _feature_table()
+    taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for words, entry in table.get(doc[i].text, ()):
+            n = len(words)
+            if [t.text for t in doc[i : i + n]] == words and not taken.intersection(
+                    range(i, i + n)) and all(t.ent_type_ != "ORG" for t in doc[i : i + n]):
+                hit = (n, entry)
+                break
+        if hit:
+            start = i + (1 if doc[i].lower_ == "the" else 0)  # "the Gulf" is named "Gulf"
+            out.append((start, i + hit[0], hit[1]))
+            i += hit[0]
+        else:
+            i += 1
+    return out
 
 
 def _unlabelled_places(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
