@@ -7,6 +7,7 @@ a place we cannot place is still a place the story names.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc
@@ -90,8 +91,10 @@ def code_places(ctx: StoryContext) -> None:
                     and entry.country != record.country:
                 entry = None  # continents, seas, ranges: not a far-off town of the same name
             spans.append((s, e, entry))
+    features = _features(doc, person_tokens)
+    in_features = {t for s, e, _ in features for t in range(s, e)}
+    spans = [x for x in spans if not in_features.intersection(range(x[0], x[1]))] + features
     spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country))
-    spans.extend(_features(doc, spans, person_tokens))
     for s, e, entry in sorted(spans, key=lambda x: x[0]):
         text = doc[s:e].text
         p = by_key.setdefault(_key(entry, text), _place(entry, text))
@@ -119,7 +122,7 @@ def _locative(doc: Doc, s: int, e: int) -> bool:
     return before in _LOCATIVE_BEFORE or after in _LOCATIVE_AFTER
 
 
-_Features = dict[str, list[tuple[list[str], GeoEntry]]]
+_Features = dict[str, list[GeoEntry]]
 
 
 @cache
@@ -128,27 +131,31 @@ def _feature_table() -> _Features:
     longest name first."""
     table: _Features = {}
     for name, code, *_ in read_tsv("features.tsv"):
-        words = name.split()
-        table.setdefault(words[0], []).append((words, GeoEntry(name, "feature", code or None)))
+        first = re.match(r"[\w.]+", name)
+        key = first.group(0) if first else name
+        table.setdefault(key, []).append(GeoEntry(name, "feature", code or None))
     for cands in table.values():
-        cands.sort(key=lambda c: -len(c[0]))
+        cands.sort(key=lambda c: -len(c.name))
     return table
 
 
-def _features(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
-              person_tokens: set[int]) -> list[tuple[int, int, GeoEntry | None]]:
+def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntry | None]]:
     """Seas, rivers and regions no NER label reliably finds ("the Aegean", "Shatt al-Arab",
-    "Capitol Hill"), as written in lexicons/features.tsv; not inside a body's name."""
+    "Capitol Hill"), as written in lexicons/features.tsv; not inside a body's name. They
+    take precedence over the NER's shorter spans ("eastern Mediterranean", not
+    "Mediterranean")."""
     table = _feature_table()
-    taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
     out: list[tuple[int, int, GeoEntry | None]] = []
     i = 0
     while i < len(doc):
         hit = None
-        for words, entry in table.get(doc[i].text, ()):
-            n = len(words)
-            if [t.text for t in doc[i : i + n]] == words and not taken.intersection(
-                    range(i, i + n)) and all(t.ent_type_ != "ORG" for t in doc[i : i + n]):
+        for entry in table.get(doc[i].text, ()):
+            for n in range(1, 7):
+                span = doc[i : i + n]
+                if len(span.text) >= len(entry.name):
+                    break
+            if span.text == entry.name and not person_tokens.intersection(range(i, i + n)) \
+                    and not _inside_larger_org(doc, i, i + n):
                 hit = (n, entry)
                 break
         if hit:
@@ -158,6 +165,13 @@ def _features(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
         else:
             i += 1
     return out
+
+
+def _inside_larger_org(doc: Doc, s: int, e: int) -> bool:
+    """Part of a longer organisation name ("Gulf Cooperation Council", "Nile Breweries")."""
+    return any(ent.label_ == "ORG" and ent.start <= s and e <= ent.end and
+               (ent.start, ent.end) != (s, e) and doc[ent.start].lower_ != "the"
+               for ent in doc.ents)
 
 
 def _unlabelled_places(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
