@@ -194,6 +194,8 @@ def _unlabelled_places(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
             if entry is None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in name_toks) \
                     and _locative(doc, i, i + n):
                 entry = gaz.lookup_any(span.text, prefer_country=country)  # "visit Arequipa"
+                if entry is not None and entry.population < 15_000 and entry.country != country:
+                    entry = None  # a village abroad with the name: too weak a guess
             if entry is None and all(t.pos_ == "PROPN" for t in name_toks) and \
                     _locative(doc, i, i + n):
                 # A capital or a large city inside another entity ("the archbishopric of La
