@@ -58,7 +58,8 @@ _POSITION_NOUNS = {"leader", "official", "spokesman", "spokeswoman", "member", "
 _NOT_NAME_WORDS = {"agreement", "treaty", "accord", "convention", "protocol", "charter",
                    "fund", "bank", "council", "assembly", "committee", "commission", "court",
                    "ministry", "department", "university", "hospital", "airport", "airlines",
-                   "corporation", "company", "organisation", "organization", "conference"}
+                   "corporation", "company", "organisation", "organization", "conference",
+                   "agency", "news", "radio", "television", "newspaper", "party", "union"}
 
 
 @dataclass(slots=True)

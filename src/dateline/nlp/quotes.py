@@ -194,6 +194,9 @@ class QuoteFinder:
             for j in range(close.i + 2, min(close.i + 8, len(self.doc))):
                 if j in self.res.actor_at:
                     return self.res.actor_at[j]
+        if tok.tag_ in {"NNS", "NNPS"} and lemma in {"newspaper", "paper", "report"} \
+                and not named:
+            return None  # "Greek newspapers said": no one outlet speaks
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
