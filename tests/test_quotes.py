@@ -169,3 +169,10 @@ def test_attribution_after_a_question_inverted_names_and_quote_only_paragraphs(c
     assert got[0] == ("direct", "Foulkes")
     assert got[1] == ("direct", "David Peterson")
     assert got[-1] == ("direct", "State Department")
+
+
+def test_a_spokesman_for_a_body_speaks_for_it_and_so_does_he_after(coder):
+    got = _speakers(coder, "A spokesman for the port of Santos, which has seen unrest in "
+                    "recent months, said ships were leaving at half the normal rate.\n\nHe said "
+                    "76 ships were waiting at anchor.")
+    assert [s for _, s in got] == ["port of Santos", "port of Santos"]

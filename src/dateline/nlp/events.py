@@ -174,6 +174,18 @@ class _Found:
     passive: bool = False  # a passive verb: its subject is the one acted upon
 
 
+def phrase_name(tok: Token) -> str:
+    """The name of the phrase ``tok`` heads, without its article, clauses and asides: "the
+    port of Santos, which has been the scene of unrest" is "port of Santos"."""
+    start = tok.left_edge.i + (1 if tok.left_edge.lower_ in {"the", "a", "an"} else 0)
+    cut = [c.left_edge.i for c in tok.subtree if c.i > tok.i and (
+        c.dep_ in {"relcl", "acl", "appos", "advcl"} or c.text in {",", "(", ";", "--"})]
+    end = min(cut, default=tok.right_edge.i + 1)
+    while end > start + 1 and tok.doc[end - 1].is_punct:
+        end -= 1
+    return tok.doc[start:end].text[:80]
+
+
 class EventFinder:
     def __init__(self, ctx: StoryContext, res: Resolver | None = None) -> None:
         self.ctx = ctx
@@ -402,8 +414,7 @@ class EventFinder:
             code = str(demonym_noun[1])  # "the Palestinians", "ethnic Turks": people, not a state
         sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) \
             or (str(org[1]) if org else GROUPS.get(lemma))  # type: ignore[union-attr]
-        start = tok.left_edge.i + (1 if tok.left_edge.lower_ in {"the", "a", "an"} else 0)
-        name = tok.doc[start : tok.right_edge.i + 1].text.lower()[:80]
+        name = phrase_name(tok).lower()
         for a in self.ctx.record.actors:
             if a.type == "group" and a.name == name:
                 return a.id
@@ -426,6 +437,18 @@ class EventFinder:
                 return a.id
         actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="person", name=name,
                       mentions=[self.ctx.of(ent)])
+        return self._register(actor)
+
+    def body_actor(self, tok: Token) -> str:
+        """An organisation for a phrase that can only name a body ("a spokesman for the
+        port of Santos"), in the story's country."""
+        name = phrase_name(tok)
+        for a in self.ctx.record.actors:
+            if a.type == "organisation" and a.name.lower() == name.lower():
+                return a.id
+        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="organisation", name=name,
+                      country=self.ctx.record.country,
+                      mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.i + 1])])
         return self._register(actor)
 
     def org_actor(self, tok: Token) -> str:

@@ -292,6 +292,12 @@ class QuoteFinder:
                 named = self.res.resolve(c)  # "a police spokesman": the story's police
                 if named:
                     return named
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+                # "A spokesman for the port of Santos": the body the preposition names.
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None:
+                    return self.res.resolve(obj) or self.maker.np_actor(obj) or \
+                        self.maker.body_actor(obj)
         found = self.maker.resolve_all([tok])
         if found and any(a.id == found[0] and a.country for a in self.ctx.record.actors):
             return found[0]
