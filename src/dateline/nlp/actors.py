@@ -60,8 +60,10 @@ def code_actors(ctx: StoryContext) -> None:
     people += _mislabelled_people(doc, reader, people)
     ctx.notes["role_places"] = reader.role_places
     for m in people:
-        if m.role_span:
-            taken.update(range(*m.role_span))  # "Interior" of "Interior Minister" is no org
+        if m.role_span and m.source != "apposition":
+            # "Interior" of "Interior Minister" is no org; but an apposition's role may name
+            # one ("a senior official of the National Merchant Marine Union").
+            taken.update(range(*m.role_span))
     protos.extend(_people(ctx, people, taken))
     protos.extend(_organisations(ctx, lex, gaz, taken))
     protos.extend(_states(ctx, gaz, taken))
