@@ -236,3 +236,25 @@ def test_a_refusal_to_negotiate_is_reject_but_a_meeting_that_did_not_happen_is_n
     (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca and Chilean "
                                "President Maria Soto did not meet in Lima.", date="2021-06-09")])
     assert ev(rec, "CONSULT", negated=True) and not ev(rec, "REJECT")
+
+
+def test_a_hostile_consequence_announced_for_a_condition_is_threaten(coder):
+    text = ("Chilean Foreign Minister Maria Soto said that if Bolivia closed the border, "
+            "Chile would retaliate.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (threat,) = ev(rec, "THREATEN")
+    assert [name_of(rec, a) for a in threat.actors] == ["Chile"]
+    assert [name_of(rec, a) for a in threat.recipients] == ["Bolivia"]
+    assert threat.hypothetical
+
+
+def test_no_choice_but_is_a_threat_and_a_conditional_promise_is_not(coder):
+    text = ('"Such a tax would leave us no choice but to act," Chilean Foreign Minister '
+            'Maria Soto said of Bolivia.')
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (threat,) = ev(rec, "THREATEN")
+    assert [name_of(rec, a) for a in threat.actors] == ["Chile"]
+    text = ("Bolivian President Jorge Vaca said that if the talks succeed, Bolivia will sign "
+            "a treaty with Chile.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "THREATEN")

@@ -157,6 +157,12 @@ def topic_words() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def threat_cues() -> dict[str, str]:
+    """Lemma -> kind ("consequence", "no_choice") from threat_cues.tsv."""
+    return {row[0]: row[1] for row in read_tsv("threat_cues.tsv")}
+
+
+@cache
 def economic_objects() -> frozenset[str]:
     return frozenset(row[0] for row in read_tsv("economic_objects.tsv"))
 
@@ -716,6 +722,7 @@ class EventFinder:
             else:
                 self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
+        events.extend((ev, False) for ev in self._conditional_threats([e for e, _ in events]))
         kept = _dedupe(events)
         self._implied_recipients(kept)
         for n, ev in enumerate(kept, 1):
@@ -811,6 +818,95 @@ class EventFinder:
                                                                         frozenset())))[0],
                              trigger=f"{gov.text} ... {verb.text}", confidence=0.7))
         return out
+
+    def _conditional_threats(self, coded: list[Event]) -> list[Event]:
+        """A hostile consequence announced for a condition is PLOVER's THREATEN, whatever
+        the verb: "said that if Congress passed the bill, the EC would retaliate", "we will
+        hinder it if the ship sails", "would leave us no choice but to react". The speaker
+        (the subject of the verb of saying, or the quote's speaker) threatens; the subject
+        of the condition is the one threatened, else the story's other side (filled in
+        later, as for every directed act)."""
+        cues = threat_cues()
+        econ = economic_objects()
+        out: list[Event] = []
+        for verb in self.doc:
+            if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)), None)
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "attr", "dative"}]
+            objs += [g for c in objs for g in c.children if g.dep_ in {"dobj", "conj"}]
+            no_choice = verb.lemma_.lower() == "leave" and any(
+                cues.get(o.lemma_.lower()) == "no_choice"
+                and any(d.lower_ == "no" for d in o.children) for o in objs)
+            if not no_choice:
+                if cond is None or not any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE_AUX
+                                           for c in verb.children):
+                    continue  # a condition with a plain past ("if it rained, they stayed")
+                heads = [verb, *objs]
+                if not any(cues.get(h.lemma_.lower()) == "consequence" for h in heads):
+                    continue  # "if talks succeed, they will sign": a promise, not a threat
+                if any(h.lemma_.lower() in econ for h in heads):
+                    continue  # "would cut output if prices fall": a market move
+            actors = self._threatener(verb, objs)
+            if not actors or not any(self._political(a) for a in actors):
+                continue
+            sent = verb.sent
+            if any(e.category == "THREATEN" and set(e.actors) & set(actors)
+                   and self.ctx.of(sent) == e.span for e in coded + out):
+                continue  # already coded from its own trigger ("threatened to", "warned")
+            target = [c for c in cond.children if c.dep_ in _SUBJ] if cond is not None else []
+            recips = [r for r in self.resolve_all(target, places=True)
+                      if r not in actors and self._political(r)]
+            out.append(Event(id="", category="THREATEN", actors=actors, recipients=recips,
+                             date=self.ctx.record.date, place=self.ctx.record.place,
+                             country=self.ctx.record.country, text=sent.text.strip(),
+                             span=self.ctx.of(sent), tense="future", hypothetical=True,
+                             contexts=self._topics(_Found(verb, Trigger("THREATEN", None,
+                                                                        frozenset())))[0],
+                             trigger=f"{cond.text if cond is not None else 'no'} ... "
+                                     f"{verb.text}", confidence=0.65))
+        return out
+
+    def _threatener(self, verb: Token, objs: list[Token]) -> list[str]:
+        """Who announces a conditional consequence: the subject of the verb of saying that
+        reports it, or the speaker of the quote it stands in ("us" and "we" there are the
+        speaker's state). A state or body that is the consequence's own subject ("said
+        Thailand would consider closing the border if ...") is the one threatening."""
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+            clause = clause.head  # "the U.S. will examine it and ... will evaluate responses"
+        own = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i"}]
+        mine = [a for a in self.resolve_all(own) if self.actors[a].type != "person"
+                and self._political(a)]
+        if mine:
+            return mine
+        firsts = [t for t in [*objs, *(c for c in verb.children if c.dep_ in _SUBJ)]
+                  if t.lower_ in {"we", "us"}]
+        if firsts:
+            who = self._first_person(verb, [firsts[0]])
+            if who and firsts[0].lower_ == "us":
+                a = self.actors[who]  # "leave us no choice": the speaker's state, as for "we"
+                if a.type == "person" and a.country and a.country not in _NON_STATE and \
+                        a.sector in {None, "GOV", "MIL", "COP"}:
+                    who = self.country_actor(a.country)
+            if who:
+                return [who]
+        cur = verb
+        while cur.dep_ in {"conj", "xcomp", "ccomp"} and cur.head.i != cur.i:
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _DECLARE | _PROMISE:
+                subj, passive = self.subjects(cur.head)
+                if passive:
+                    return []
+                return self.resolve_all(subj)
+            cur = cur.head
+        speaker = self._quote_speaker(verb)
+        if speaker:
+            return [speaker]
+        if speaker is None and verb.dep_ == "ROOT":
+            subj, passive = self.subjects(verb)
+            return [] if passive else self.resolve_all(subj)
+        return []
 
     def _political(self, actor_id: str) -> bool:
         """Whether an actor can make a political event: states, officials, armed forces,
