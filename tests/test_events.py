@@ -258,3 +258,20 @@ def test_no_choice_but_is_a_threat_and_a_conditional_promise_is_not(coder):
             "a treaty with Chile.")
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert not ev(rec, "THREATEN")
+
+
+def test_a_meeting_noun_with_no_owner_takes_its_parties_from_between(coder):
+    text = "The negotiations held between Bolivia and Peru ended on Friday without agreement."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (talks,) = ev(rec, "CONSULT")
+    assert {name_of(rec, a) for a in talks.actors} == {"Bolivia", "Peru"}
+
+
+def test_a_warning_noun_is_threaten_by_its_agent_and_readiness_to_fight_is_a_threat(coder):
+    text = "Peru rejected a warning by Chile against fishing in the disputed waters."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (warning,) = ev(rec, "THREATEN")
+    assert [name_of(rec, a) for a in warning.actors] == ["Chile"]
+    text = "Bolivian President Jorge Vaca said Bolivia was ready to tackle any aggressor."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "THREATEN") and not ev(rec, "AGREE")

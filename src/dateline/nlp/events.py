@@ -85,6 +85,8 @@ _DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "S
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
+#: Categories of things said: their nouns name the one who said them after "from" too.
+_SPOKEN = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 #: Categories coded inside a direct quote: the quote is itself a demand, threat or accusation.
 _QUOTABLE = {"REQUEST", "THREATEN", "ACCUSE"}
 #: Nouns that, as "the two X" or "both X", stand for the story's last two parties.
@@ -528,12 +530,20 @@ class EventFinder:
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 tok = tok.head  # "a mediation effort", "a protest march": the phrase's head
             poss = [c for c in tok.children if c.dep_ == "poss"]
-            of = self._pobjs(tok, frozenset({"of", "by"}))
+            agents = {"of", "by"}
+            if f.trig.category in _SPOKEN and "from" not in args:
+                agents.add("from")  # "a warning from the unions", "an appeal from Lima"
+            of = self._pobjs(tok, frozenset(agents))
             actors = self.resolve_all(poss or of)
+            if not actors and not poss:
+                # "a warning by Turkey", "a call from Lima": a state named as the agent
+                actors = self.resolve_all(self._pobjs(tok, frozenset(agents - {"of"})),
+                                          places=True)
             partner: list[Token] = []
             if not actors:
                 gov = governing_word(tok)
-                if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
+                if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS and \
+                        tok.dep_ not in _SUBJ:  # "the talks ended": the noun is no party
                     subj, passive = self.subjects(gov)
                     actors = self.resolve_all(subj)
                     # "engaged Filipino peacekeepers in a firefight": the light verb's own
@@ -544,6 +554,15 @@ class EventFinder:
                 owner = self._owner_state(tok)
                 actors = [owner] if owner else []
             recips = self.resolve_all(self._pobjs(tok, args) + partner, places=True)
+            if not actors and "recip" in args:
+                # "talks between Ottawa and Paris", "negotiations held between X and Y": the
+                # parties named after "between" are the meeting's own sides, with no owner
+                between = self._pobjs(tok, frozenset({"between"})) + [
+                    p for c in tok.children if c.dep_ == "acl"
+                    for p in self._pobjs(c, frozenset({"between"}))]
+                pair = self.resolve_all(between, places=True)
+                if len(pair) >= 2:
+                    actors = pair
             if not actors and (f.trig.category in _CONFLICT | {"COOPERATE"} or (
                     "recip" in args and recips)):
                 # "stressed in talks with Funaro": the one who met is the clause's subject
