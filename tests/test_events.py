@@ -275,3 +275,23 @@ def test_a_warning_noun_is_threaten_by_its_agent_and_readiness_to_fight_is_a_thr
     text = "Bolivian President Jorge Vaca said Bolivia was ready to tackle any aggressor."
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, "THREATEN") and not ev(rec, "AGREE")
+
+
+def test_a_meeting_with_a_foreigner_at_the_dateline_is_the_foreigners_visit(coder):
+    text = ("Peruvian Trade Minister Ana Lucia Quispe met Chilean Foreign Minister Maria Soto "
+            "on Wednesday to discuss fishing rights.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="Lima")])
+    (meeting,) = ev(rec, "CONSULT")
+    assert [name_of(rec, a) for a in meeting.actors] == ["Maria Soto"]
+    assert meeting.recipients and meeting.mode == "visit"
+
+
+def test_a_strike_at_home_is_aimed_at_the_strikers_state_but_not_at_a_consulate(coder):
+    text = "Thousands of Bolivian miners went on strike on Monday to press for higher wages."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="La Paz")])
+    (strike,) = ev(rec, "PROTEST")
+    assert [name_of(rec, a) for a in strike.recipients] == ["Bolivia"]
+    text = ("Hundreds of Bolivian truck drivers demonstrated outside the Chilean consulate "
+            "on Monday.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="La Paz")])
+    assert all(name_of(rec, a) != "Bolivia" for e in ev(rec, "PROTEST") for a in e.recipients)

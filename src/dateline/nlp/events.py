@@ -85,6 +85,8 @@ _DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "S
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
+#: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
+_DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
 #: Categories of things said: their nouns name the one who said them after "from" too.
 _SPOKEN = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 #: Categories coded inside a direct quote: the quote is itself a demand, threat or accusation.
@@ -743,10 +745,35 @@ class EventFinder:
         events.extend((ev, False) for ev in self._requests())
         events.extend((ev, False) for ev in self._conditional_threats([e for e, _ in events]))
         kept = _dedupe(events)
+        self._guest_roles(kept)
         self._implied_recipients(kept)
         for n, ev in enumerate(kept, 1):
             ev.id = f"E{n}"
         return kept
+
+    def _guest_roles(self, events: list[Event]) -> None:
+        """A meeting between the dateline's state and a foreign side is a visit by the
+        foreigner ("Goria met Funaro" datelined Rome: Funaro came to Rome); so is one with
+        a party the story has visiting elsewhere ("Funaro ... had earlier met Volcker").
+        PLOVER codes visits with the visitor as actor and the host as recipient."""
+        home = self.ctx.record.country
+        touring = {a for ev in events if ev.category == "CONSULT" and ev.mode == "visit"
+                   and not ev.historical for a in ev.actors}
+        for ev in events:
+            if ev.category != "CONSULT" or ev.recipients or ev.historical or \
+                    ev.mode in {"phone", "multilateral", "visit"} or len(ev.actors) < 2:
+                continue
+            codes = {a: self.actors[a].country for a in ev.actors if a in self.actors}
+            if len(codes) != len(ev.actors) or None in codes.values() or \
+                    any(c in _NON_STATE for c in codes.values()):
+                continue
+            guests = [a for a in ev.actors if codes[a] != home]
+            hosts = [a for a in ev.actors if codes[a] == home]
+            if not (home and hosts and guests):
+                guests = [a for a in ev.actors if a in touring]
+                hosts = [a for a in ev.actors if codes[a] not in {codes[g] for g in guests}]
+            if guests and hosts and len({codes[g] for g in guests}) == 1:
+                ev.actors, ev.recipients, ev.mode = guests, hosts, "visit"
 
     def _implied_recipients(self, events: list[Event]) -> None:
         """A directed act with no recipient in its clause ("Athens had demanded that the ship
@@ -779,9 +806,29 @@ class EventFinder:
                 best = max(near, key=lambda a: (a.type == "country", weight[a.country]))
                 ev.recipients = [best.id]
                 continue
+            if ev.category == "PROTEST" and self._home_protest(ev):
+                # Strikes and demonstrations by a state's own people at home, with no other
+                # side in sight, are aimed at its government (strikers -> their state).
+                continue
             ranked = sorted((c for c in weight if c not in own), key=lambda c: -weight[c])
             if ranked and weight[ranked[0]] >= _MIN_COUNTERPART:
                 ev.recipients = [self._party_of(ranked[0])]
+
+    def _home_protest(self, ev: Event) -> bool:
+        """Aim a protest by a state's own non-official people, at home, at that state."""
+        s, e = ev.span
+        if any(t.lemma_.lower() in _DIPLOMATIC_VENUES for t in self.doc.char_span(
+                s, e, alignment_mode="expand") or ()):
+            return False  # a demonstration outside a consulate is aimed at its state
+        people = [self.actors[a] for a in ev.actors if a in self.actors]
+        codes = {a.country for a in people}
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if not code or code in _NON_STATE or code != (ev.country or code) or not all(
+                a.type in {"group", "person", "organisation"}
+                and a.sector not in {"GOV", "MIL", "COP", "JUD", "LEG"} for a in people):
+            return False
+        ev.recipients = [self.country_actor(code)]
+        return True
 
     def _party_of(self, code: str) -> str:
         """The actor that stands for a side: its state, or the most-mentioned body of an
