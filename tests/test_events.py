@@ -295,3 +295,18 @@ def test_a_strike_at_home_is_aimed_at_the_strikers_state_but_not_at_a_consulate(
             "on Monday.")
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="La Paz")])
     assert all(name_of(rec, a) != "Bolivia" for e in ev(rec, "PROTEST") for a in e.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether Chile would close the border, Bolivian President Jorge Vaca said no.",
+    "Bolivian President Jorge Vaca, asked about the border, said Chile had not replied.",
+])
+def test_a_question_put_to_an_official_is_not_a_request(coder, text):
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "REQUEST"), [(e.category, e.trigger) for e in rec.events]
+
+
+def test_asking_a_state_to_act_is_still_a_request(coder):
+    text = "Bolivian President Jorge Vaca asked Chile to reopen the border."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "REQUEST")

@@ -85,6 +85,11 @@ _DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "S
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
+#: Verbs that demand ("asked Iraq to comply", "asked for aid") or merely ask a question
+#: ("Asked whether Iraq would comply, he said", "asked about prices"): only the first is
+#: PLOVER's REQUEST.
+_QUESTION_VERBS = {"ask", "query", "question"}
+_QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
 #: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
 _DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
 #: Categories of things said: their nouns name the one who said them after "from" too.
@@ -1030,6 +1035,8 @@ class EventFinder:
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if self._commercial(f):
             return None
+        if f.tok.lemma_.lower() in _QUESTION_VERBS and _asks_a_question(f.tok):
+            return None  # "Asked whether OPEC would meet, he said": a question, no demand
         quoted = self._quote_speaker(f.tok) is not None
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                         for c in f.tok.children):
@@ -1235,6 +1242,23 @@ def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
         if not twin:
             kept.append(ev)
     return kept
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked whether/if/how ...', 'asked about X', 'asked by reporters what ...': the
+    complement is a question, not something demanded. 'asked X to', 'asked for' are not."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"about", "on"}:
+            return True
+        if c.dep_ in {"ccomp", "advcl", "xcomp", "dobj"} and any(
+                g.lower_ in _QUESTION_WORDS and g.dep_ in {"mark", "advmod", "dobj", "nsubj",
+                                                           "attr", "det", "nsubjpass"}
+                for g in [c, *c.children]):
+            return True
+    return False
 
 
 def _reject_mode(refused_category: str) -> str | None:
