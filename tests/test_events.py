@@ -310,3 +310,10 @@ def test_asking_a_state_to_act_is_still_a_request(coder):
     text = "Bolivian President Jorge Vaca asked Chile to reopen the border."
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, "REQUEST")
+
+
+def test_a_later_sentence_naming_the_same_event_by_a_definite_noun_restates_it(coder):
+    text = ("Chilean Foreign Minister Maria Soto visited Bolivia on Monday. "
+            "Her talks with Bolivian officials covered water rights, the ministry said.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert len(ev(rec, "CONSULT")) == 1, [(e.trigger, e.actors) for e in rec.events]

@@ -90,6 +90,8 @@ _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
 #: PLOVER's REQUEST.
 _QUESTION_VERBS = {"ask", "query", "question"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
+#: Determiners by which a noun points back to a thing already named ("the strike").
+_DEFINITE = {"the", "this", "that", "these", "those"}
 #: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
 _DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
 #: Categories of things said: their nouns name the one who said them after "from" too.
@@ -718,6 +720,7 @@ class EventFinder:
                     absorbed.add(f.obj.i)
         by_tok = {f.tok.i: f for f in found}
         events: list[tuple[Event, bool]] = []
+        referring: set[int] = set()  # "the strike", "his talks": nouns naming a known event
         for f in found:
             if f.tok.i in absorbed:
                 continue
@@ -745,6 +748,10 @@ class EventFinder:
             ev = self._build(f, category, mode)
             if ev is not None:
                 events.append((ev, f.tok.pos_ == "NOUN" and f.obj is None))
+                if f.tok.pos_ == "NOUN" and f.obj is None and any(
+                        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
+                        for c in f.tok.children):
+                    referring.add(id(ev))
             else:
                 self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
@@ -752,6 +759,7 @@ class EventFinder:
         kept = _dedupe(events)
         self._guest_roles(kept)
         self._implied_recipients(kept)
+        kept = _drop_restated(kept, referring, {id(ev) for ev, noun in events if noun})
         for n, ev in enumerate(kept, 1):
             ev.id = f"E{n}"
         return kept
@@ -1259,6 +1267,24 @@ def _asks_a_question(verb: Token) -> bool:
                 for g in [c, *c.children]):
             return True
     return False
+
+
+def _drop_restated(events: list[Event], referring: set[int], nouns: set[int]) -> list[Event]:
+    """One event per real-world event, at its main sentence (annotation guide): a later
+    sentence that names an event already reported by a verb, with a definite or possessed
+    noun ("Funaro visited Washington ... his talks with U.S. officials", "warned ... the
+    warning"), restates it when it has the same category and no party the earlier event
+    lacks. An earlier noun is no main sentence ("a threatened strike ... the strike by
+    40,000 seamen, now in its 13th day": the second is the report)."""
+    kept: list[Event] = []
+    for ev in events:
+        parties = set(ev.actors) | set(ev.recipients)
+        if id(ev) in referring and not ev.historical and any(
+                k.category == ev.category and k.span[0] < ev.span[0] and id(k) not in nouns
+                and parties <= set(k.actors) | set(k.recipients) for k in kept):
+            continue
+        kept.append(ev)
+    return kept
 
 
 def _reject_mode(refused_category: str) -> str | None:
