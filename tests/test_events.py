@@ -317,3 +317,12 @@ def test_a_later_sentence_naming_the_same_event_by_a_definite_noun_restates_it(c
             "Her talks with Bolivian officials covered water rights, the ministry said.")
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert len(ev(rec, "CONSULT")) == 1, [(e.trigger, e.actors) for e in rec.events]
+
+
+def test_troops_sent_to_occupy_property_is_a_seizure_and_sending_alone_is_mobilize(coder):
+    text = "The Bolivian government sent troops to occupy the country's main refineries."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "COERCE", mode="seize") and not ev(rec, "MOBILIZE")
+    text = "The Bolivian government sent troops to the border with Chile."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "MOBILIZE")

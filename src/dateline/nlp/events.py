@@ -727,8 +727,12 @@ class EventFinder:
             gov = f.tok.head
             # "agreed to cooperate", "refused to meet", "urged X to support": a governing
             # trigger speaks for the infinitive under it — one event, the governor's.
-            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov.i != f.tok.i:
+            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov.i != f.tok.i and \
+                    not self._purpose_of(by_tok[gov.i], f):
                 continue
+            if any(self._purpose_of(f, by_tok[c.i]) for c in f.tok.subtree
+                   if c.i in by_tok and c.i != f.tok.i):
+                continue  # "sent troops to occupy the ports": the seizure is the point
             if self._obliged(f.tok):
                 continue  # "China must drop barriers": coded as the speaker's REQUEST
             category, mode = f.trig.category, f.trig.mode
@@ -787,6 +791,17 @@ class EventFinder:
                 hosts = [a for a in ev.actors if codes[a] not in {codes[g] for g in guests}]
             if guests and hosts and len({codes[g] for g in guests}) == 1:
                 ev.actors, ev.recipients, ev.mode = guests, hosts, "visit"
+
+    @staticmethod
+    def _purpose_of(mobilize: _Found, inner: _Found) -> bool:
+        """Forces sent to do a coercive or violent act ("sent troops to occupy the
+        refineries"): the act is what the sentence reports, the sending its means."""
+        return mobilize.trig.category == "MOBILIZE" and \
+            inner.trig.category in {"COERCE", "ASSAULT"} and \
+            inner.tok.dep_ in {"xcomp", "advcl", "relcl", "acl"} and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.tok.children) and \
+            inner.tok.head.i in {mobilize.tok.i} | ({mobilize.obj.i}
+                                                      if mobilize.obj is not None else set())
 
     def _implied_recipients(self, events: list[Event]) -> None:
         """A directed act with no recipient in its clause ("Athens had demanded that the ship
