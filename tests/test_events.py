@@ -326,3 +326,15 @@ def test_troops_sent_to_occupy_property_is_a_seizure_and_sending_alone_is_mobili
     text = "The Bolivian government sent troops to the border with Chile."
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, "MOBILIZE")
+
+
+def test_warning_against_is_an_appeal_and_warning_about_a_danger_is_no_event(coder):
+    text = "Bolivian President Jorge Vaca warned the army against disloyalty."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "REQUEST") and not ev(rec, "THREATEN")
+    text = "Bolivian President Jorge Vaca warned about the spread of the disease."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "THREATEN")
+    text = "Bolivian President Jorge Vaca warned Chile not to send troops to the border."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "THREATEN")

@@ -92,6 +92,10 @@ _QUESTION_VERBS = {"ask", "query", "question"}
 _QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
 #: Determiners by which a noun points back to a thing already named ("the strike").
 _DEFINITE = {"the", "this", "that", "these", "those"}
+#: Verbs of warning: with a clause or infinitive a threat ("warned that Minsk would
+#: respond", "warned the U.S. not to intervene"); with "against" an appeal, with "about"/
+#: "of" a danger pointed out.
+_WARN_VERBS = {"warn", "caution"}
 #: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
 _DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
 #: Categories of things said: their nouns name the one who said them after "from" too.
@@ -1060,6 +1064,16 @@ class EventFinder:
             return None
         if f.tok.lemma_.lower() in _QUESTION_VERBS and _asks_a_question(f.tok):
             return None  # "Asked whether OPEC would meet, he said": a question, no demand
+        if category == "THREATEN" and f.tok.pos_ == "VERB" and f.tok.lemma_.lower() in \
+                _WARN_VERBS and not any(c.dep_ in {"ccomp", "xcomp"} for c in f.tok.children):
+            heads = [f.tok, *(c for c in f.tok.children if c.dep_ == "dobj")]
+            preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
+            if preps & {"about", "of"}:
+                return None  # "warned about the network": a danger pointed out, no threat
+            if "against" in preps:
+                # "warned the hierarchy against dissent": an appeal to refrain (CAMEO 02),
+                # not a threat — nothing is announced to happen if it is ignored
+                category, mode = "REQUEST", None
         quoted = self._quote_speaker(f.tok) is not None
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                         for c in f.tok.children):
