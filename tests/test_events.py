@@ -338,3 +338,10 @@ def test_warning_against_is_an_appeal_and_warning_about_a_danger_is_no_event(cod
     text = "Bolivian President Jorge Vaca warned Chile not to send troops to the border."
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, "THREATEN")
+
+
+def test_speaking_to_reporters_is_not_a_meeting(coder):
+    text = ("Speaking to reporters after the session, Bolivian President Jorge Vaca said the "
+            "border would stay open.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "CONSULT"), [(e.trigger, e.actors) for e in rec.events]

@@ -96,6 +96,8 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 #: respond", "warned the U.S. not to intervene"); with "against" an appeal, with "about"/
 #: "of" a danger pointed out.
 _WARN_VERBS = {"warn", "caution"}
+#: The press as an audience: talking to them is how a statement is made, not a meeting.
+_PRESS_AUDIENCE = {"reporter", "journalist", "newsmen", "newsman", "correspondent"}
 #: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
 _DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
 #: Categories of things said: their nouns name the one who said them after "from" too.
@@ -657,8 +659,9 @@ class EventFinder:
         converging for a rally"). Not when that clause's verb is itself an event ("Lebanon
         complained about the raids"): its subject is that event's actor, not this one's."""
         gov = governing_word(tok)
-        if gov.pos_ not in {"VERB", "AUX"} or self.match(gov) is not None:
-            return []
+        if gov.pos_ not in {"VERB", "AUX"} or (self.match(gov) is not None
+                                               and not _to_press(gov)):
+            return []  # ("speaking to reporters after talks with X" is no event of its own)
         if tok.dep_ in {"nsubj", "nsubjpass"} or tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return []  # the event noun is itself the subject ("the bombing killed ...")
         subj, passive = self.subjects(gov)
@@ -1090,6 +1093,11 @@ class EventFinder:
             # Companies and traders among themselves: commerce, not an event. People who
             # demonstrate, strike or riot are political actors whoever they are.
             return None
+        if category == "CONSULT" and any(
+                self.actors[a].type == "group"
+                and self.actors[a].name.split()[-1].rstrip("s") in _PRESS_AUDIENCE
+                for a in actors + recips):
+            return None  # "speaking to reporters": a statement to the press, not a meeting
         if mode == "investigate" and not recips:
             return None  # "investigating the cause of the crash": no one is accused
         if category == "PROTEST" and mode == "demo" and all(
@@ -1279,6 +1287,12 @@ def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
         if not twin:
             kept.append(ev)
     return kept
+
+
+def _to_press(verb: Token) -> bool:
+    """'speaking/talking to reporters': the verb addresses the press."""
+    return any(g.lemma_.lower() in _PRESS_AUDIENCE for c in verb.children
+               if c.dep_ in {"prep", "dative"} for g in [c, *c.children])
 
 
 def _asks_a_question(verb: Token) -> bool:
