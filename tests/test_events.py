@@ -345,3 +345,13 @@ def test_speaking_to_reporters_is_not_a_meeting(coder):
             "border would stay open.")
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert not ev(rec, "CONSULT"), [(e.trigger, e.actors) for e in rec.events]
+
+
+def test_not_ruling_out_force_is_a_threat_but_not_ruling_out_talks_is_not(coder):
+    text = "Bolivian President Jorge Vaca did not rule out the use of force against Chile."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (threat,) = ev(rec, "THREATEN")
+    assert threat.hypothetical and not threat.negated
+    text = "Bolivian President Jorge Vaca did not rule out new talks with Chile."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "THREATEN")

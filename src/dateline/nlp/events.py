@@ -1121,6 +1121,10 @@ class EventFinder:
             # the speaker's past ("we discussed them with President Zeman"); only a quote
             # that is itself a demand, threat or accusation is an event (annotation guide).
             return None
+        if neg and category == "REJECT" and self._force_kept_open(f.tok):
+            # "did not rule out the use of force": keeping a hostile option open is a
+            # threat (CAMEO 13), not a rejection that did not happen
+            category, mode, neg, hyp = "THREATEN", "violence", False, True
         if neg and category in _INTENDED | {"AGREE"} and not hist and (
                 tense == "future" or self._reported_would(f.tok)):
             # "will not negotiate with Ankara", "said it would not meet the rebels": a
@@ -1159,6 +1163,19 @@ class EventFinder:
                      hypothetical=hyp, historical=hist, contexts=contexts, topics=topics,
                      trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
                      confidence=round(conf, 2))
+
+    @staticmethod
+    def _force_kept_open(tok: Token) -> bool:
+        """'not rule out force / military action / sanctions': an option of force or
+        reprisal (threat_cues.tsv) named as what is not ruled out."""
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and not (
+                tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "out"):
+            return False
+        cues = threat_cues()
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "pobj"}]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        return any(cues.get(o.lemma_.lower()) == "consequence" for o in objs)
 
     def _reported_would(self, tok: Token) -> bool:
         """'Iraq said it would allow ...': "would" in a clause reported by its actor is
