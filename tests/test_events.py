@@ -236,3 +236,122 @@ def test_a_refusal_to_negotiate_is_reject_but_a_meeting_that_did_not_happen_is_n
     (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca and Chilean "
                                "President Maria Soto did not meet in Lima.", date="2021-06-09")])
     assert ev(rec, "CONSULT", negated=True) and not ev(rec, "REJECT")
+
+
+def test_a_hostile_consequence_announced_for_a_condition_is_threaten(coder):
+    text = ("Chilean Foreign Minister Maria Soto said that if Bolivia closed the border, "
+            "Chile would retaliate.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (threat,) = ev(rec, "THREATEN")
+    assert [name_of(rec, a) for a in threat.actors] == ["Chile"]
+    assert [name_of(rec, a) for a in threat.recipients] == ["Bolivia"]
+    assert threat.hypothetical
+
+
+def test_no_choice_but_is_a_threat_and_a_conditional_promise_is_not(coder):
+    text = ('"Such a tax would leave us no choice but to act," Chilean Foreign Minister '
+            'Maria Soto said of Bolivia.')
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (threat,) = ev(rec, "THREATEN")
+    assert [name_of(rec, a) for a in threat.actors] == ["Chile"]
+    text = ("Bolivian President Jorge Vaca said that if the talks succeed, Bolivia will sign "
+            "a treaty with Chile.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "THREATEN")
+
+
+def test_a_meeting_noun_with_no_owner_takes_its_parties_from_between(coder):
+    text = "The negotiations held between Bolivia and Peru ended on Friday without agreement."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (talks,) = ev(rec, "CONSULT")
+    assert {name_of(rec, a) for a in talks.actors} == {"Bolivia", "Peru"}
+
+
+def test_a_warning_noun_is_threaten_by_its_agent_and_readiness_to_fight_is_a_threat(coder):
+    text = "Peru rejected a warning by Chile against fishing in the disputed waters."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (warning,) = ev(rec, "THREATEN")
+    assert [name_of(rec, a) for a in warning.actors] == ["Chile"]
+    text = "Bolivian President Jorge Vaca said Bolivia was ready to tackle any aggressor."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "THREATEN") and not ev(rec, "AGREE")
+
+
+def test_a_meeting_with_a_foreigner_at_the_dateline_is_the_foreigners_visit(coder):
+    text = ("Peruvian Trade Minister Ana Lucia Quispe met Chilean Foreign Minister Maria Soto "
+            "on Wednesday to discuss fishing rights.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="Lima")])
+    (meeting,) = ev(rec, "CONSULT")
+    assert [name_of(rec, a) for a in meeting.actors] == ["Maria Soto"]
+    assert meeting.recipients and meeting.mode == "visit"
+
+
+def test_a_strike_at_home_is_aimed_at_the_strikers_state_but_not_at_a_consulate(coder):
+    text = "Thousands of Bolivian miners went on strike on Monday to press for higher wages."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="La Paz")])
+    (strike,) = ev(rec, "PROTEST")
+    assert [name_of(rec, a) for a in strike.recipients] == ["Bolivia"]
+    text = ("Hundreds of Bolivian truck drivers demonstrated outside the Chilean consulate "
+            "on Monday.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="La Paz")])
+    assert all(name_of(rec, a) != "Bolivia" for e in ev(rec, "PROTEST") for a in e.recipients)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked whether Chile would close the border, Bolivian President Jorge Vaca said no.",
+    "Bolivian President Jorge Vaca, asked about the border, said Chile had not replied.",
+])
+def test_a_question_put_to_an_official_is_not_a_request(coder, text):
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "REQUEST"), [(e.category, e.trigger) for e in rec.events]
+
+
+def test_asking_a_state_to_act_is_still_a_request(coder):
+    text = "Bolivian President Jorge Vaca asked Chile to reopen the border."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "REQUEST")
+
+
+def test_a_later_sentence_naming_the_same_event_by_a_definite_noun_restates_it(coder):
+    text = ("Chilean Foreign Minister Maria Soto visited Bolivia on Monday. "
+            "Her talks with Bolivian officials covered water rights, the ministry said.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert len(ev(rec, "CONSULT")) == 1, [(e.trigger, e.actors) for e in rec.events]
+
+
+def test_troops_sent_to_occupy_property_is_a_seizure_and_sending_alone_is_mobilize(coder):
+    text = "The Bolivian government sent troops to occupy the country's main refineries."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "COERCE", mode="seize") and not ev(rec, "MOBILIZE")
+    text = "The Bolivian government sent troops to the border with Chile."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "MOBILIZE")
+
+
+def test_warning_against_is_an_appeal_and_warning_about_a_danger_is_no_event(coder):
+    text = "Bolivian President Jorge Vaca warned the army against disloyalty."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "REQUEST") and not ev(rec, "THREATEN")
+    text = "Bolivian President Jorge Vaca warned about the spread of the disease."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "THREATEN")
+    text = "Bolivian President Jorge Vaca warned Chile not to send troops to the border."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert ev(rec, "THREATEN")
+
+
+def test_speaking_to_reporters_is_not_a_meeting(coder):
+    text = ("Speaking to reporters after the session, Bolivian President Jorge Vaca said the "
+            "border would stay open.")
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "CONSULT"), [(e.trigger, e.actors) for e in rec.events]
+
+
+def test_not_ruling_out_force_is_a_threat_but_not_ruling_out_talks_is_not(coder):
+    text = "Bolivian President Jorge Vaca did not rule out the use of force against Chile."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    (threat,) = ev(rec, "THREATEN")
+    assert threat.hypothetical and not threat.negated
+    text = "Bolivian President Jorge Vaca did not rule out new talks with Chile."
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    assert not ev(rec, "THREATEN")

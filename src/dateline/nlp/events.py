@@ -85,6 +85,23 @@ _DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "S
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
+#: Verbs that demand ("asked Iraq to comply", "asked for aid") or merely ask a question
+#: ("Asked whether Iraq would comply, he said", "asked about prices"): only the first is
+#: PLOVER's REQUEST.
+_QUESTION_VERBS = {"ask", "query", "question"}
+_QUESTION_WORDS = {"whether", "if", "how", "what", "why", "when", "where", "who", "which"}
+#: Determiners by which a noun points back to a thing already named ("the strike").
+_DEFINITE = {"the", "this", "that", "these", "those"}
+#: Verbs of warning: with a clause or infinitive a threat ("warned that Minsk would
+#: respond", "warned the U.S. not to intervene"); with "against" an appeal, with "about"/
+#: "of" a danger pointed out.
+_WARN_VERBS = {"warn", "caution"}
+#: The press as an audience: talking to them is how a statement is made, not a meeting.
+_PRESS_AUDIENCE = {"reporter", "journalist", "newsmen", "newsman", "correspondent"}
+#: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
+_DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
+#: Categories of things said: their nouns name the one who said them after "from" too.
+_SPOKEN = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 #: Categories coded inside a direct quote: the quote is itself a demand, threat or accusation.
 _QUOTABLE = {"REQUEST", "THREATEN", "ACCUSE"}
 #: Nouns that, as "the two X" or "both X", stand for the story's last two parties.
@@ -154,6 +171,12 @@ def triggers() -> Triggers:
 def topic_words() -> dict[str, tuple[str, str]]:
     """Lemma -> (PLOVER context, topic) from contexts.tsv."""
     return {row[0]: (row[1], row[2] if len(row) > 2 else "") for row in read_tsv("contexts.tsv")}
+
+
+@cache
+def threat_cues() -> dict[str, str]:
+    """Lemma -> kind ("consequence", "no_choice") from threat_cues.tsv."""
+    return {row[0]: row[1] for row in read_tsv("threat_cues.tsv")}
 
 
 @cache
@@ -545,12 +568,20 @@ class EventFinder:
             if tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                 tok = tok.head  # "a mediation effort", "a protest march": the phrase's head
             poss = [c for c in tok.children if c.dep_ == "poss"]
-            of = self._pobjs(tok, frozenset({"of", "by"}))
+            agents = {"of", "by"}
+            if f.trig.category in _SPOKEN and "from" not in args:
+                agents.add("from")  # "a warning from the unions", "an appeal from Lima"
+            of = self._pobjs(tok, frozenset(agents))
             actors = self.resolve_all(poss or of)
+            if not actors and not poss:
+                # "a warning by Turkey", "a call from Lima": a state named as the agent
+                actors = self.resolve_all(self._pobjs(tok, frozenset(agents - {"of"})),
+                                          places=True)
             partner: list[Token] = []
             if not actors:
                 gov = governing_word(tok)
-                if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS:
+                if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS and \
+                        tok.dep_ not in _SUBJ:  # "the talks ended": the noun is no party
                     subj, passive = self.subjects(gov)
                     actors = self.resolve_all(subj)
                     # "engaged Filipino peacekeepers in a firefight": the light verb's own
@@ -561,6 +592,15 @@ class EventFinder:
                 owner = self._owner_state(tok)
                 actors = [owner] if owner else []
             recips = self.resolve_all(self._pobjs(tok, args) + partner, places=True)
+            if not actors and "recip" in args:
+                # "talks between Ottawa and Paris", "negotiations held between X and Y": the
+                # parties named after "between" are the meeting's own sides, with no owner
+                between = self._pobjs(tok, frozenset({"between"})) + [
+                    p for c in tok.children if c.dep_ == "acl"
+                    for p in self._pobjs(c, frozenset({"between"}))]
+                pair = self.resolve_all(between, places=True)
+                if len(pair) >= 2:
+                    actors = pair
             if not actors and (f.trig.category in _CONFLICT | {"COOPERATE"} or (
                     "recip" in args and recips)):
                 # "stressed in talks with Funaro": the one who met is the clause's subject
@@ -642,8 +682,9 @@ class EventFinder:
         converging for a rally"). Not when that clause's verb is itself an event ("Lebanon
         complained about the raids"): its subject is that event's actor, not this one's."""
         gov = governing_word(tok)
-        if gov.pos_ not in {"VERB", "AUX"} or self.match(gov) is not None:
-            return []
+        if gov.pos_ not in {"VERB", "AUX"} or (self.match(gov) is not None
+                                               and not _to_press(gov)):
+            return []  # ("speaking to reporters after talks with X" is no event of its own)
         if tok.dep_ in {"nsubj", "nsubjpass"} or tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return []  # the event noun is itself the subject ("the bombing killed ...")
         subj, passive = self.subjects(gov)
@@ -709,14 +750,19 @@ class EventFinder:
                     absorbed.add(f.obj.i)
         by_tok = {f.tok.i: f for f in found}
         events: list[tuple[Event, bool]] = []
+        referring: set[int] = set()  # "the strike", "his talks": nouns naming a known event
         for f in found:
             if f.tok.i in absorbed:
                 continue
             gov = f.tok.head
             # "agreed to cooperate", "refused to meet", "urged X to support": a governing
             # trigger speaks for the infinitive under it — one event, the governor's.
-            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov.i != f.tok.i:
+            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov.i != f.tok.i and \
+                    not self._purpose_of(by_tok[gov.i], f):
                 continue
+            if any(self._purpose_of(f, by_tok[c.i]) for c in f.tok.subtree
+                   if c.i in by_tok and c.i != f.tok.i):
+                continue  # "sent troops to occupy the ports": the seizure is the point
             if self._obliged(f.tok):
                 continue  # "China must drop barriers": coded as the speaker's REQUEST
             category, mode = f.trig.category, f.trig.mode
@@ -736,14 +782,56 @@ class EventFinder:
             ev = self._build(f, category, mode)
             if ev is not None:
                 events.append((ev, f.tok.pos_ == "NOUN" and f.obj is None))
+                if f.tok.pos_ == "NOUN" and f.obj is None and any(
+                        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
+                        for c in f.tok.children):
+                    referring.add(id(ev))
             else:
                 self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
+        events.extend((ev, False) for ev in self._conditional_threats([e for e, _ in events]))
         kept = _dedupe(events)
+        self._guest_roles(kept)
         self._implied_recipients(kept)
+        kept = _drop_restated(kept, referring, {id(ev) for ev, noun in events if noun})
         for n, ev in enumerate(kept, 1):
             ev.id = f"E{n}"
         return kept
+
+    def _guest_roles(self, events: list[Event]) -> None:
+        """A meeting between the dateline's state and a foreign side is a visit by the
+        foreigner ("Goria met Funaro" datelined Rome: Funaro came to Rome); so is one with
+        a party the story has visiting elsewhere ("Funaro ... had earlier met Volcker").
+        PLOVER codes visits with the visitor as actor and the host as recipient."""
+        home = self.ctx.record.country
+        touring = {a for ev in events if ev.category == "CONSULT" and ev.mode == "visit"
+                   and not ev.historical for a in ev.actors}
+        for ev in events:
+            if ev.category != "CONSULT" or ev.recipients or ev.historical or \
+                    ev.mode in {"phone", "multilateral", "visit"} or len(ev.actors) < 2:
+                continue
+            codes = {a: self.actors[a].country for a in ev.actors if a in self.actors}
+            if len(codes) != len(ev.actors) or None in codes.values() or \
+                    any(c in _NON_STATE for c in codes.values()):
+                continue
+            guests = [a for a in ev.actors if codes[a] != home]
+            hosts = [a for a in ev.actors if codes[a] == home]
+            if not (home and hosts and guests):
+                guests = [a for a in ev.actors if a in touring]
+                hosts = [a for a in ev.actors if codes[a] not in {codes[g] for g in guests}]
+            if guests and hosts and len({codes[g] for g in guests}) == 1:
+                ev.actors, ev.recipients, ev.mode = guests, hosts, "visit"
+
+    @staticmethod
+    def _purpose_of(mobilize: _Found, inner: _Found) -> bool:
+        """Forces sent to do a coercive or violent act ("sent troops to occupy the
+        refineries"): the act is what the sentence reports, the sending its means."""
+        return mobilize.trig.category == "MOBILIZE" and \
+            inner.trig.category in {"COERCE", "ASSAULT"} and \
+            inner.tok.dep_ in {"xcomp", "advcl", "relcl", "acl"} and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.tok.children) and \
+            inner.tok.head.i in {mobilize.tok.i} | ({mobilize.obj.i}
+                                                      if mobilize.obj is not None else set())
 
     def _implied_recipients(self, events: list[Event]) -> None:
         """A directed act with no recipient in its clause ("Athens had demanded that the ship
@@ -776,9 +864,29 @@ class EventFinder:
                 best = max(near, key=lambda a: (a.type == "country", weight[a.country]))
                 ev.recipients = [best.id]
                 continue
+            if ev.category == "PROTEST" and self._home_protest(ev):
+                # Strikes and demonstrations by a state's own people at home, with no other
+                # side in sight, are aimed at its government (strikers -> their state).
+                continue
             ranked = sorted((c for c in weight if c not in own), key=lambda c: -weight[c])
             if ranked and weight[ranked[0]] >= _MIN_COUNTERPART:
                 ev.recipients = [self._party_of(ranked[0])]
+
+    def _home_protest(self, ev: Event) -> bool:
+        """Aim a protest by a state's own non-official people, at home, at that state."""
+        s, e = ev.span
+        if any(t.lemma_.lower() in _DIPLOMATIC_VENUES for t in self.doc.char_span(
+                s, e, alignment_mode="expand") or ()):
+            return False  # a demonstration outside a consulate is aimed at its state
+        people = [self.actors[a] for a in ev.actors if a in self.actors]
+        codes = {a.country for a in people}
+        code = next(iter(codes)) if len(codes) == 1 else None
+        if not code or code in _NON_STATE or code != (ev.country or code) or not all(
+                a.type in {"group", "person", "organisation"}
+                and a.sector not in {"GOV", "MIL", "COP", "JUD", "LEG"} for a in people):
+            return False
+        ev.recipients = [self.country_actor(code)]
+        return True
 
     def _party_of(self, code: str) -> str:
         """The actor that stands for a side: its state, or the most-mentioned body of an
@@ -834,6 +942,95 @@ class EventFinder:
                                                                         frozenset())))[0],
                              trigger=f"{gov.text} ... {verb.text}", confidence=0.7))
         return out
+
+    def _conditional_threats(self, coded: list[Event]) -> list[Event]:
+        """A hostile consequence announced for a condition is PLOVER's THREATEN, whatever
+        the verb: "said that if Congress passed the bill, the EC would retaliate", "we will
+        hinder it if the ship sails", "would leave us no choice but to react". The speaker
+        (the subject of the verb of saying, or the quote's speaker) threatens; the subject
+        of the condition is the one threatened, else the story's other side (filled in
+        later, as for every directed act)."""
+        cues = threat_cues()
+        econ = economic_objects()
+        out: list[Event] = []
+        for verb in self.doc:
+            if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)), None)
+            objs = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "attr", "dative"}]
+            objs += [g for c in objs for g in c.children if g.dep_ in {"dobj", "conj"}]
+            no_choice = verb.lemma_.lower() == "leave" and any(
+                cues.get(o.lemma_.lower()) == "no_choice"
+                and any(d.lower_ == "no" for d in o.children) for o in objs)
+            if not no_choice:
+                if cond is None or not any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE_AUX
+                                           for c in verb.children):
+                    continue  # a condition with a plain past ("if it rained, they stayed")
+                heads = [verb, *objs]
+                if not any(cues.get(h.lemma_.lower()) == "consequence" for h in heads):
+                    continue  # "if talks succeed, they will sign": a promise, not a threat
+                if any(h.lemma_.lower() in econ for h in heads):
+                    continue  # "would cut output if prices fall": a market move
+            actors = self._threatener(verb, objs)
+            if not actors or not any(self._political(a) for a in actors):
+                continue
+            sent = verb.sent
+            if any(e.category == "THREATEN" and set(e.actors) & set(actors)
+                   and self.ctx.of(sent) == e.span for e in coded + out):
+                continue  # already coded from its own trigger ("threatened to", "warned")
+            target = [c for c in cond.children if c.dep_ in _SUBJ] if cond is not None else []
+            recips = [r for r in self.resolve_all(target, places=True)
+                      if r not in actors and self._political(r)]
+            out.append(Event(id="", category="THREATEN", actors=actors, recipients=recips,
+                             date=self.ctx.record.date, place=self.ctx.record.place,
+                             country=self.ctx.record.country, text=sent.text.strip(),
+                             span=self.ctx.of(sent), tense="future", hypothetical=True,
+                             contexts=self._topics(_Found(verb, Trigger("THREATEN", None,
+                                                                        frozenset())))[0],
+                             trigger=f"{cond.text if cond is not None else 'no'} ... "
+                                     f"{verb.text}", confidence=0.65))
+        return out
+
+    def _threatener(self, verb: Token, objs: list[Token]) -> list[str]:
+        """Who announces a conditional consequence: the subject of the verb of saying that
+        reports it, or the speaker of the quote it stands in ("us" and "we" there are the
+        speaker's state). A state or body that is the consequence's own subject ("said
+        Thailand would consider closing the border if ...") is the one threatening."""
+        clause = verb
+        while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
+            clause = clause.head  # "the U.S. will examine it and ... will evaluate responses"
+        own = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i"}]
+        mine = [a for a in self.resolve_all(own) if self.actors[a].type != "person"
+                and self._political(a)]
+        if mine:
+            return mine
+        firsts = [t for t in [*objs, *(c for c in verb.children if c.dep_ in _SUBJ)]
+                  if t.lower_ in {"we", "us"}]
+        if firsts:
+            who = self._first_person(verb, [firsts[0]])
+            if who and firsts[0].lower_ == "us":
+                a = self.actors[who]  # "leave us no choice": the speaker's state, as for "we"
+                if a.type == "person" and a.country and a.country not in _NON_STATE and \
+                        a.sector in {None, "GOV", "MIL", "COP"}:
+                    who = self.country_actor(a.country)
+            if who:
+                return [who]
+        cur = verb
+        while cur.dep_ in {"conj", "xcomp", "ccomp"} and cur.head.i != cur.i:
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _DECLARE | _PROMISE:
+                subj, passive = self.subjects(cur.head)
+                if passive:
+                    return []
+                return self.resolve_all(subj)
+            cur = cur.head
+        speaker = self._quote_speaker(verb)
+        if speaker:
+            return [speaker]
+        if speaker is None and verb.dep_ == "ROOT":
+            subj, passive = self.subjects(verb)
+            return [] if passive else self.resolve_all(subj)
+        return []
 
     def _political(self, actor_id: str) -> bool:
         """Whether an actor can make a political event: states, officials, armed forces,
@@ -891,6 +1088,18 @@ class EventFinder:
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
         if self._commercial(f):
             return None
+        if f.tok.lemma_.lower() in _QUESTION_VERBS and _asks_a_question(f.tok):
+            return None  # "Asked whether OPEC would meet, he said": a question, no demand
+        if category == "THREATEN" and f.tok.pos_ == "VERB" and f.tok.lemma_.lower() in \
+                _WARN_VERBS and not any(c.dep_ in {"ccomp", "xcomp"} for c in f.tok.children):
+            heads = [f.tok, *(c for c in f.tok.children if c.dep_ == "dobj")]
+            preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
+            if preps & {"about", "of"}:
+                return None  # "warned about the network": a danger pointed out, no threat
+            if "against" in preps:
+                # "warned the hierarchy against dissent": an appeal to refrain (CAMEO 02),
+                # not a threat — nothing is announced to happen if it is ignored
+                category, mode = "REQUEST", None
         quoted = self._quote_speaker(f.tok) is not None
         if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
                                         for c in f.tok.children):
@@ -907,6 +1116,11 @@ class EventFinder:
             # Companies and traders among themselves: commerce, not an event. People who
             # demonstrate, strike or riot are political actors whoever they are.
             return None
+        if category == "CONSULT" and any(
+                self.actors[a].type == "group"
+                and self.actors[a].name.split()[-1].rstrip("s") in _PRESS_AUDIENCE
+                for a in actors + recips):
+            return None  # "speaking to reporters": a statement to the press, not a meeting
         if mode == "investigate" and not recips:
             return None  # "investigating the cause of the crash": no one is accused
         if category == "PROTEST" and mode == "demo" and all(
@@ -930,6 +1144,10 @@ class EventFinder:
             # the speaker's past ("we discussed them with President Zeman"); only a quote
             # that is itself a demand, threat or accusation is an event (annotation guide).
             return None
+        if neg and category == "REJECT" and self._force_kept_open(f.tok):
+            # "did not rule out the use of force": keeping a hostile option open is a
+            # threat (CAMEO 13), not a rejection that did not happen
+            category, mode, neg, hyp = "THREATEN", "violence", False, True
         if neg and category in _INTENDED | {"AGREE"} and not hist and (
                 tense == "future" or self._reported_would(f.tok)):
             # "will not negotiate with Ankara", "said it would not meet the rebels": a
@@ -968,6 +1186,19 @@ class EventFinder:
                      hypothetical=hyp, historical=hist, contexts=contexts, topics=topics,
                      trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
                      confidence=round(conf, 2))
+
+    @staticmethod
+    def _force_kept_open(tok: Token) -> bool:
+        """'not rule out force / military action / sanctions': an option of force or
+        reprisal (threat_cues.tsv) named as what is not ruled out."""
+        if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and not (
+                tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "out"):
+            return False
+        cues = threat_cues()
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "pobj"}]
+        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"]
+        return any(cues.get(o.lemma_.lower()) == "consequence" for o in objs)
 
     def _reported_would(self, tok: Token) -> bool:
         """'Iraq said it would allow ...': "would" in a clause reported by its actor is
@@ -1095,6 +1326,47 @@ def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
                             and k.historical == ev.historical for k in verbs)
         if not twin:
             kept.append(ev)
+    return kept
+
+
+def _to_press(verb: Token) -> bool:
+    """'speaking/talking to reporters': the verb addresses the press."""
+    return any(g.lemma_.lower() in _PRESS_AUDIENCE for c in verb.children
+               if c.dep_ in {"prep", "dative"} for g in [c, *c.children])
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """'asked whether/if/how ...', 'asked about X', 'asked by reporters what ...': the
+    complement is a question, not something demanded. 'asked X to', 'asked for' are not."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for"):
+            return False
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in {"about", "on"}:
+            return True
+        if c.dep_ in {"ccomp", "advcl", "xcomp", "dobj"} and any(
+                g.lower_ in _QUESTION_WORDS and g.dep_ in {"mark", "advmod", "dobj", "nsubj",
+                                                           "attr", "det", "nsubjpass"}
+                for g in [c, *c.children]):
+            return True
+    return False
+
+
+def _drop_restated(events: list[Event], referring: set[int], nouns: set[int]) -> list[Event]:
+    """One event per real-world event, at its main sentence (annotation guide): a later
+    sentence that names an event already reported by a verb, with a definite or possessed
+    noun ("Funaro visited Washington ... his talks with U.S. officials", "warned ... the
+    warning"), restates it when it has the same category and no party the earlier event
+    lacks. An earlier noun is no main sentence ("a threatened strike ... the strike by
+    40,000 seamen, now in its 13th day": the second is the report)."""
+    kept: list[Event] = []
+    for ev in events:
+        parties = set(ev.actors) | set(ev.recipients)
+        if id(ev) in referring and not ev.historical and any(
+                k.category == ev.category and k.span[0] < ev.span[0] and id(k) not in nouns
+                and parties <= set(k.actors) | set(k.recipients) for k in kept):
+            continue
+        kept.append(ev)
     return kept
 
 
