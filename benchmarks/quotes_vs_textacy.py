@@ -46,8 +46,7 @@ def textacy_quotes(doc, offset: int) -> list[tuple[tuple[int, int], set[str], st
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawTextHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--split", default="heldout", choices=["tune", "heldout"])
     args = ap.parse_args()
     gold = devset.load_gold(args.split)
@@ -70,17 +69,23 @@ def main() -> None:
         gq_forms = [(span, {w for f in sp for w in f.split()}, k) for span, sp, k in gq]
         devset.score_quote_spans(gq_forms, tq_forms, theirs, g.id)  # type: ignore[arg-type]
     n_direct = sum(1 for g in gold for q in g.quotes if q["kind"] == "direct")
-    print(f"# {len(gold)} {args.split} stories, {n_direct} gold direct quotes; "
-          f"textacy's speakers count as right when they share a word with the gold name")
+    print(
+        f"# {len(gold)} {args.split} stories, {n_direct} gold direct quotes; "
+        f"textacy's speakers count as right when they share a word with the gold name"
+    )
 
-    print(f"{'system':<10} {'exact P':>8} {'exact R':>8} {'exact F1':>9} {'overlap P':>10} "
-          f"{'overlap R':>10} {'overlap F1':>11} {'speaker acc':>12}")
+    print(
+        f"{'system':<10} {'exact P':>8} {'exact R':>8} {'exact F1':>9} {'overlap P':>10} "
+        f"{'overlap R':>10} {'overlap F1':>11} {'speaker acc':>12}"
+    )
     print(f"# textacy refused {len(BAILED)} stories with unbalanced quotation marks")
     for name, sc in (("dateline", ours), ("textacy", theirs)):
         acc = sc.speaker_right / sc.speaker_total if sc.speaker_total else 0.0
-        print(f"{name:<10} {sc.exact.precision:>8.3f} {sc.exact.recall:>8.3f} "
-              f"{sc.exact.f1:>9.3f} {sc.overlap.precision:>10.3f} {sc.overlap.recall:>10.3f} "
-              f"{sc.overlap.f1:>11.3f} {acc:>12.3f}")
+        print(
+            f"{name:<10} {sc.exact.precision:>8.3f} {sc.exact.recall:>8.3f} "
+            f"{sc.exact.f1:>9.3f} {sc.overlap.precision:>10.3f} {sc.overlap.recall:>10.3f} "
+            f"{sc.overlap.f1:>11.3f} {acc:>12.3f}"
+        )
 
 
 if __name__ == "__main__":

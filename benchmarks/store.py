@@ -89,6 +89,7 @@ def ingest(n: int, pg: Any, workdir: Path) -> dict[str, Any]:
             with Store(target) as store:
                 coded[:] = list(store.ingest(coder.code(stories), commit_every=64))
             return len(coded)
+
         return run
 
     def store_only(target: str) -> Callable[[], int]:
@@ -97,11 +98,13 @@ def ingest(n: int, pg: Any, workdir: Path) -> dict[str, Any]:
                 for _ in store.ingest(iter(coded), commit_every=64):
                     pass
             return len(coded)
+
         return run
 
     results: dict[str, Any] = {"stories": len(stories)}
     backends: list[tuple[str, Callable[[str], str]]] = [
-        ("sqlite", lambda tag: str(workdir / f"{tag}.db"))]
+        ("sqlite", lambda tag: str(workdir / f"{tag}.db"))
+    ]
     if pg is not None:
         backends.append(("postgresql", pg.create_database))
     base = [timed(code_only)[0]]
@@ -109,9 +112,12 @@ def ingest(n: int, pg: Any, workdir: Path) -> dict[str, Any]:
         t_store, _ = timed(code_and_store(new_db("ingest_a")))
         base.append(timed(code_only)[0])  # interleaved, so drift hits both sides alike
         t_alone, _ = timed(store_only(new_db("ingest_b")))
-        results[name] = {"code_and_store_s": t_store, "store_only_s": t_alone,
-                         "code_and_store_rate": len(stories) / t_store,
-                         "store_only_rate": len(stories) / t_alone}
+        results[name] = {
+            "code_and_store_s": t_store,
+            "store_only_s": t_alone,
+            "code_and_store_rate": len(stories) / t_store,
+            "store_only_rate": len(stories) / t_alone,
+        }
     code_s = statistics.mean(base)
     results["code_only_s"] = code_s
     results["code_only_rate"] = len(stories) / code_s
@@ -122,15 +128,87 @@ def ingest(n: int, pg: Any, workdir: Path) -> dict[str, Any]:
     return results
 
 
-FIRST = ["Adilbek", "Mikhal", "Anna", "Jorge", "Li", "Fatima", "Olga", "Kwame", "Maria",
-         "Tomas", "Aigerim", "Pierre", "Sven", "Ngozi", "Hiroshi", "Leila", "Ivan", "Chen",
-         "Amina", "Pablo"]
-LAST = ["Dzhaksybekov", "Hasek", "Kowalska", "Ramirez", "Wei", "Haddad", "Petrova", "Mensah",
-        "Silva", "Novak", "Nurlanova", "Dubois", "Larsen", "Okafor", "Tanaka", "Rahimi",
-        "Ivanov", "Zhang", "Bello", "Garcia", "Schmidt", "Rossi", "Kim", "Nguyen", "Ali"]
-COUNTRIES = ["KAZ", "CZE", "USA", "CHN", "RUS", "FRA", "DEU", "GBR", "KEN", "NGA", "BRA",
-             "PER", "JPN", "KOR", "IND", "TUR", "POL", "UKR", "IRN", "EGY", "ZAF", "MEX",
-             "ARG", "IDN", "THA", "VNM", "PAK", "SAU", "ISR", "ITA"]
+FIRST = [
+    "Adilbek",
+    "Mikhal",
+    "Anna",
+    "Jorge",
+    "Li",
+    "Fatima",
+    "Olga",
+    "Kwame",
+    "Maria",
+    "Tomas",
+    "Aigerim",
+    "Pierre",
+    "Sven",
+    "Ngozi",
+    "Hiroshi",
+    "Leila",
+    "Ivan",
+    "Chen",
+    "Amina",
+    "Pablo",
+]
+LAST = [
+    "Dzhaksybekov",
+    "Hasek",
+    "Kowalska",
+    "Ramirez",
+    "Wei",
+    "Haddad",
+    "Petrova",
+    "Mensah",
+    "Silva",
+    "Novak",
+    "Nurlanova",
+    "Dubois",
+    "Larsen",
+    "Okafor",
+    "Tanaka",
+    "Rahimi",
+    "Ivanov",
+    "Zhang",
+    "Bello",
+    "Garcia",
+    "Schmidt",
+    "Rossi",
+    "Kim",
+    "Nguyen",
+    "Ali",
+]
+COUNTRIES = [
+    "KAZ",
+    "CZE",
+    "USA",
+    "CHN",
+    "RUS",
+    "FRA",
+    "DEU",
+    "GBR",
+    "KEN",
+    "NGA",
+    "BRA",
+    "PER",
+    "JPN",
+    "KOR",
+    "IND",
+    "TUR",
+    "POL",
+    "UKR",
+    "IRN",
+    "EGY",
+    "ZAF",
+    "MEX",
+    "ARG",
+    "IDN",
+    "THA",
+    "VNM",
+    "PAK",
+    "SAU",
+    "ISR",
+    "ITA",
+]
 SECTORS = ["GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "CVL", "BUS", "MED"]
 
 
@@ -140,28 +218,66 @@ def synthetic(n_stories: int, events_per_story: int) -> Iterator[Any]:
     from dateline.model import PLOVER_CATEGORIES, Actor, CodedStory, Event, Quote
 
     r = random.Random(7)
-    people = [(f"{f} {s}", c, r.choice(SECTORS))
-              for f in FIRST for s in LAST for c in r.sample(COUNTRIES, 4)]
+    people = [
+        (f"{f} {s}", c, r.choice(SECTORS))
+        for f in FIRST
+        for s in LAST
+        for c in r.sample(COUNTRIES, 4)
+    ]
     weights = [1 / (i + 1) ** 0.8 for i in range(len(people))]  # a few are in the news a lot
     for i in range(n_stories):
         cast = r.choices(people, weights, k=6)
-        actors = [Actor(id=f"A{k + 1}", name=n, aliases=[f"{n[0]}. {n.split()[-1]}"],
-                        role="Minister", country=c, sector=sec, mentions=[(k * 10, k * 10 + 8)])
-                  for k, (n, c, sec) in enumerate(cast)]
+        actors = [
+            Actor(
+                id=f"A{k + 1}",
+                name=n,
+                aliases=[f"{n[0]}. {n.split()[-1]}"],
+                role="Minister",
+                country=c,
+                sector=sec,
+                mentions=[(k * 10, k * 10 + 8)],
+            )
+            for k, (n, c, sec) in enumerate(cast)
+        ]
         day = f"{r.randint(2015, 2024)}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
         events = []
         for k in range(events_per_story):
             a, b = r.sample(range(len(actors)), 2)
-            events.append(Event(id=f"E{k + 1}", category=r.choice(PLOVER_CATEGORIES),
-                                actors=[f"A{a + 1}"], recipients=[f"A{b + 1}"],
-                                date=day if r.random() < 0.5 else None,
-                                text="an evidence sentence of ordinary length for the event",
-                                span=(0, 50), contexts=["diplomatic"], confidence=0.8))
-        quotes = [Quote(id=f"Q{k + 1}", speaker=f"A{k + 1}", text="We agreed to cooperate.",
-                        cue="said", kind="direct", span=(0, 22)) for k in range(2)]
-        yield CodedStory(id=f"syn-{i:06d}", date=day, place="Astana", country=cast[0][1],
-                         agency="Synthetic", text="x" * 1500, actors=actors, events=events,
-                         quotes=quotes)
+            events.append(
+                Event(
+                    id=f"E{k + 1}",
+                    category=r.choice(PLOVER_CATEGORIES),
+                    actors=[f"A{a + 1}"],
+                    recipients=[f"A{b + 1}"],
+                    date=day if r.random() < 0.5 else None,
+                    text="an evidence sentence of ordinary length for the event",
+                    span=(0, 50),
+                    contexts=["diplomatic"],
+                    confidence=0.8,
+                )
+            )
+        quotes = [
+            Quote(
+                id=f"Q{k + 1}",
+                speaker=f"A{k + 1}",
+                text="We agreed to cooperate.",
+                cue="said",
+                kind="direct",
+                span=(0, 22),
+            )
+            for k in range(2)
+        ]
+        yield CodedStory(
+            id=f"syn-{i:06d}",
+            date=day,
+            place="Astana",
+            country=cast[0][1],
+            agency="Synthetic",
+            text="x" * 1500,
+            actors=actors,
+            events=events,
+            quotes=quotes,
+        )
 
 
 def latency(target: str, n_events: int, repeat: int) -> dict[str, Any]:
@@ -200,10 +316,14 @@ def latency(target: str, n_events: int, repeat: int) -> dict[str, Any]:
                 times[u].append((time.perf_counter() - t) * 1000)
     allt = [x for v in times.values() for x in v]
     return {
-        "events": n_events, "load_s": load_s, "load_stories_per_s": n_events / per_story / load_s,
+        "events": n_events,
+        "load_s": load_s,
+        "load_stories_per_s": n_events / per_story / load_s,
         "p95_ms_all": _p95(allt),
-        "filters": {u: {"total": totals[u], "p50_ms": statistics.median(v), "p95_ms": _p95(v)}
-                    for u, v in times.items()},
+        "filters": {
+            u: {"total": totals[u], "p50_ms": statistics.median(v), "p95_ms": _p95(v)}
+            for u, v in times.items()
+        },
     }
 
 
@@ -220,8 +340,13 @@ def machine() -> dict[str, Any]:
                 break
     except OSError:
         pass
-    return {"cpu": cpu, "cpus": os.cpu_count(), "python": platform.python_version(),
-            "sqlite": sqlite3.sqlite_version, "platform": platform.platform()}
+    return {
+        "cpu": cpu,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+    }
 
 
 def main() -> None:
@@ -252,11 +377,13 @@ def main() -> None:
                 result["machine"]["postgresql"] = pg.bindir.parts[-2]
             if not args.skip_ingest:
                 result["ingest"] = ingest(args.n, pg, work)
-            result["latency"] = {"sqlite": latency(str(work / "latency.db"), args.events,
-                                                   args.repeat)}
+            result["latency"] = {
+                "sqlite": latency(str(work / "latency.db"), args.events, args.repeat)
+            }
             if pg is not None:
-                result["latency"]["postgresql"] = latency(pg.create_database("latency"),
-                                                          args.events, args.repeat)
+                result["latency"]["postgresql"] = latency(
+                    pg.create_database("latency"), args.events, args.repeat
+                )
     finally:
         if pg is not None:
             pg.stop()
@@ -268,8 +395,10 @@ def main() -> None:
 
 def report(r: dict[str, Any]) -> None:
     m = r["machine"]
-    print(f"machine: {m['cpu']}, {m['cpus']} CPUs, Python {m['python']}, SQLite {m['sqlite']}"
-          + (f", PostgreSQL {m['postgresql']}" if "postgresql" in m else ""))
+    print(
+        f"machine: {m['cpu']}, {m['cpus']} CPUs, Python {m['python']}, SQLite {m['sqlite']}"
+        + (f", PostgreSQL {m['postgresql']}" if "postgresql" in m else "")
+    )
     if "ingest" in r:
         i = r["ingest"]
         print(f"\ningest, {i['stories']} Reuters stories, one process:")
@@ -277,17 +406,23 @@ def report(r: dict[str, Any]) -> None:
         for name in ("sqlite", "postgresql"):
             if name in i:
                 b = i[name]
-                print(f"  code + store {name:<12} {b['code_and_store_rate']:7.1f} stories/s "
-                      f"(rate drop {b['rate_drop_pct']:+.1f}%)   store alone "
-                      f"{b['store_only_rate']:7.0f} stories/s = "
-                      f"{b['store_cost_pct_of_coding']:.1f}% of coding time")
+                print(
+                    f"  code + store {name:<12} {b['code_and_store_rate']:7.1f} stories/s "
+                    f"(rate drop {b['rate_drop_pct']:+.1f}%)   store alone "
+                    f"{b['store_only_rate']:7.0f} stories/s = "
+                    f"{b['store_cost_pct_of_coding']:.1f}% of coding time"
+                )
     for name, lat in r["latency"].items():
-        print(f"\n/events on {lat['events']:,} stored events, {name} "
-              f"(loaded at {lat['load_stories_per_s']:,.0f} stories/s): "
-              f"p95 over all filters {lat['p95_ms_all']:.1f} ms")
+        print(
+            f"\n/events on {lat['events']:,} stored events, {name} "
+            f"(loaded at {lat['load_stories_per_s']:,.0f} stories/s): "
+            f"p95 over all filters {lat['p95_ms_all']:.1f} ms"
+        )
         for url, f in lat["filters"].items():
-            print(f"  {f['p50_ms']:7.1f} ms p50 {f['p95_ms']:7.1f} ms p95  "
-                  f"{f['total']:>7,} matches  {url}")
+            print(
+                f"  {f['p50_ms']:7.1f} ms p50 {f['p95_ms']:7.1f} ms p95  "
+                f"{f['total']:>7,} matches  {url}"
+            )
 
 
 if __name__ == "__main__":

@@ -96,18 +96,24 @@ def main() -> None:
         child(args.child, args.n, args.workers[0])
         return
     cpu = platform.processor() or platform.machine()
-    print(f"# {time.strftime('%Y-%m-%d')} {platform.node()} {cpu} {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}")
+    print(
+        f"# {time.strftime('%Y-%m-%d')} {platform.node()} {cpu} {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}"
+    )
     print(f"# {args.n} Reuters-21578 stories with a body; peak RSS is the largest single process")
-    print(f"{'workers':>7} {'raw spaCy/s':>12} {'dateline/s':>11} {'ratio':>6} "
-          f"{'raw RSS MB':>11} {'dateline RSS MB':>16}")
+    print(
+        f"{'workers':>7} {'raw spaCy/s':>12} {'dateline/s':>11} {'ratio':>6} "
+        f"{'raw RSS MB':>11} {'dateline RSS MB':>16}"
+    )
     for w in args.workers:
         raw = measure("raw", args.n, w)
         dl = measure("dateline", args.n, w)
         raw_rate = raw["stories"] / raw["seconds"]
         dl_rate = dl["stories"] / dl["seconds"]
-        print(f"{w:>7} {raw_rate:>12.1f} {dl_rate:>11.1f} {dl_rate / raw_rate:>6.2f} "
-              f"{raw['peak_rss_mb_per_process']:>11.0f} {dl['peak_rss_mb_per_process']:>16.0f}")
+        print(
+            f"{w:>7} {raw_rate:>12.1f} {dl_rate:>11.1f} {dl_rate / raw_rate:>6.2f} "
+            f"{raw['peak_rss_mb_per_process']:>11.0f} {dl['peak_rss_mb_per_process']:>16.0f}"
+        )
 
 
 if __name__ == "__main__":

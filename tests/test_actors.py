@@ -22,11 +22,17 @@ def test_kazinform_people_have_canonical_names_aliases_roles_and_codes(kazinform
     assert "A. Dzhaksybekov" in mayor.aliases
     governor = by_name(rec, "Mikhal Hasek")
     assert (governor.role, governor.country, governor.sector) == (
-        "Governor of South Moravia", "CZE", "GOV")
+        "Governor of South Moravia",
+        "CZE",
+        "GOV",
+    )
     assert "M. Hasek" in governor.aliases
     president = by_name(rec, "M. Zeman")
     assert (president.role, president.country, president.sector) == (
-        "President of the Czech Republic", "CZE", "GOV")
+        "President of the Czech Republic",
+        "CZE",
+        "GOV",
+    )
 
 
 def test_kazinform_places_resolve_to_country_and_region(kazinform):
@@ -45,36 +51,74 @@ def test_every_actor_mention_points_at_its_name(kazinform):
             assert story.text[s:e] in {actor.name, *actor.aliases}
 
 
-@pytest.mark.parametrize(("sentence", "name", "role", "country", "sector"), [
-    ("Peruvian Trade Minister Ana Lucia Quispe met the envoy.", "Ana Lucia Quispe",
-     "Peruvian Trade Minister", "PER", "GOV"),
-    ("Jan Kowalski, a member of the Polish Senate's foreign affairs committee, said it failed.",
-     "Jan Kowalski", "member of the Polish Senate's foreign affairs committee", "POL", "LEG"),
-    ("Deputy Prime Minister and party Secretary-General Prince Sisowath Rithy arrived.",
-     "Sisowath Rithy", "Deputy Prime Minister and party Secretary-General", None, "GOV"),
-    ("The minister met his Turkish counterpart, Mehmet Yilmaz, on Monday.", "Mehmet Yilmaz",
-     "Turkish counterpart", "TUR", "GOV"),
-    ("Canadian External Affairs Minister Joe Clark urged restraint.", "Joe Clark",
-     "Canadian External Affairs Minister", "CAN", "GOV"),
-])
-def test_titles_are_split_from_names_by_rules_over_tokens(coder, sentence, name, role, country,
-                                                         sector):
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "country", "sector"),
+    [
+        (
+            "Peruvian Trade Minister Ana Lucia Quispe met the envoy.",
+            "Ana Lucia Quispe",
+            "Peruvian Trade Minister",
+            "PER",
+            "GOV",
+        ),
+        (
+            "Jan Kowalski, a member of the Polish Senate's foreign affairs committee, "
+            "said it failed.",
+            "Jan Kowalski",
+            "member of the Polish Senate's foreign affairs committee",
+            "POL",
+            "LEG",
+        ),
+        (
+            "Deputy Prime Minister and party Secretary-General Prince Sisowath Rithy arrived.",
+            "Sisowath Rithy",
+            "Deputy Prime Minister and party Secretary-General",
+            None,
+            "GOV",
+        ),
+        (
+            "The minister met his Turkish counterpart, Mehmet Yilmaz, on Monday.",
+            "Mehmet Yilmaz",
+            "Turkish counterpart",
+            "TUR",
+            "GOV",
+        ),
+        (
+            "Canadian External Affairs Minister Joe Clark urged restraint.",
+            "Joe Clark",
+            "Canadian External Affairs Minister",
+            "CAN",
+            "GOV",
+        ),
+    ],
+)
+def test_titles_are_split_from_names_by_rules_over_tokens(
+    coder, sentence, name, role, country, sector
+):
     (rec,) = coder.code([Story(id="s", text=sentence)])
     actor = by_name(rec, name)
     assert (actor.role, actor.country, actor.sector) == (role, country, sector)
 
 
 def test_office_holders_without_a_nationality_act_for_the_dateline_state(coder):
-    story = Story(id="s", text="Treasury Secretary James Baker said talks went well.",
-                  place="Washington")
+    story = Story(
+        id="s", text="Treasury Secretary James Baker said talks went well.", place="Washington"
+    )
     (rec,) = coder.code([story])
     assert by_name(rec, "James Baker").country == "USA"
 
 
 def test_initials_must_agree_and_shared_surnames_never_merge():
-    groups = cluster_names([("Adilbek Dzhaksybekov", 0, "0"), ("A. Dzhaksybekov", 50, "1"),
-                            ("B. Dzhaksybekov", 90, "1"), ("Wang Tao", 120, "2"),
-                            ("Wang Lin", 160, "3"), ("Wang", 200, "4")])
+    groups = cluster_names(
+        [
+            ("Adilbek Dzhaksybekov", 0, "0"),
+            ("A. Dzhaksybekov", 50, "1"),
+            ("B. Dzhaksybekov", 90, "1"),
+            ("Wang Tao", 120, "2"),
+            ("Wang Lin", 160, "3"),
+            ("Wang", 200, "4"),
+        ]
+    )
     names = {g.name: g.forms for g in groups}
     assert names["Adilbek Dzhaksybekov"] == ["Adilbek Dzhaksybekov", "A. Dzhaksybekov"]
     assert "B. Dzhaksybekov" not in names["Adilbek Dzhaksybekov"]
@@ -82,14 +126,24 @@ def test_initials_must_agree_and_shared_surnames_never_merge():
 
 
 def test_diacritics_and_transliterations_are_one_person():
-    (group,) = cluster_names([("Michal Hašek", 0, "0"), ("Mikhal Hasek", 40, "1"),
-                              ("Hasek", 80, "2")])
+    (group,) = cluster_names(
+        [("Michal Hašek", 0, "0"), ("Mikhal Hasek", 40, "1"), ("Hasek", 80, "2")]
+    )
     assert set(group.forms) == {"Michal Hašek", "Mikhal Hasek", "Hasek"}
 
 
-@pytest.mark.parametrize(("name", "code"), [
-    ("Zaire", "COD"), ("Burma", "MMR"), ("Soviet Union", "RUS"), ("Ivory Coast", "CIV"),
-    ("Czech Republic", "CZE"), ("U.S.", "USA"), ("West Germany", "DEU")])
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Zaire", "COD"),
+        ("Burma", "MMR"),
+        ("Soviet Union", "RUS"),
+        ("Ivory Coast", "CIV"),
+        ("Czech Republic", "CZE"),
+        ("U.S.", "USA"),
+        ("West Germany", "DEU"),
+    ],
+)
 def test_former_and_informal_country_names_map_to_todays_codes(name, code):
     assert gazetteer().country_code(name) == code
 
@@ -101,12 +155,21 @@ def test_capitals_and_homonyms_use_the_story_context():
     assert gaz.lookup("Valencia", prefer_country="VEN").country == "VEN"
 
 
-@pytest.mark.parametrize(("expr", "future", "expected"), [
-    ("Today", False, "2015-09-22"), ("on Wednesday", False, "2015-09-16"),
-    ("on Wednesday", True, "2015-09-23"), ("last month", False, "2015-08"),
-    ("earlier this month", False, "2015-09"), ("in 2017", False, "2017"),
-    ("next week", True, "2015-W40"), ("yesterday", False, "2015-09-21"),
-    ("March 3", False, "2015-03-03"), ("an unknown day", False, None)])
+@pytest.mark.parametrize(
+    ("expr", "future", "expected"),
+    [
+        ("Today", False, "2015-09-22"),
+        ("on Wednesday", False, "2015-09-16"),
+        ("on Wednesday", True, "2015-09-23"),
+        ("last month", False, "2015-08"),
+        ("earlier this month", False, "2015-09"),
+        ("in 2017", False, "2017"),
+        ("next week", True, "2015-W40"),
+        ("yesterday", False, "2015-09-21"),
+        ("March 3", False, "2015-03-03"),
+        ("an unknown day", False, None),
+    ],
+)
 def test_relative_time_is_normalised_against_the_story_date(expr, future, expected):
     assert normalise(expr, "2015-09-22", future) == expected
 
@@ -116,8 +179,10 @@ def test_without_a_story_date_relative_time_stays_unknown():
 
 
 def test_a_states_generic_forces_are_one_actor(coder):
-    text = ("BAMAKO, May 2 (AFP) - Malian troops repelled an attack in the north on Monday. "
-            "Malian forces lost two men, and the Malian army sent reinforcements.")
+    text = (
+        "BAMAKO, May 2 (AFP) - Malian troops repelled an attack in the north on Monday. "
+        "Malian forces lost two men, and the Malian army sent reinforcements."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     mil = [a for a in rec.actors if a.sector == "MIL" and a.country == "MLI"]
     assert len(mil) == 1
@@ -125,8 +190,10 @@ def test_a_states_generic_forces_are_one_actor(coder):
 
 
 def test_towns_the_ner_mislabels_count_where_the_sentence_makes_them_places(coder):
-    text = ("LIMA, March 4 (Reuters) - The minister is expected to visit Arequipa on "
-            "Thursday.\n\nThe Embassy of Chile condemns the attack, the statement said.")
+    text = (
+        "LIMA, March 4 (Reuters) - The minister is expected to visit Arequipa on "
+        "Thursday.\n\nThe Embassy of Chile condemns the attack, the statement said."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     got = {p.name: p.country for p in rec.places}
     assert got.get("Arequipa") == "PER"
@@ -141,10 +208,12 @@ def test_homonyms_and_generic_region_names():
 
 
 def test_two_word_surnames_and_untagged_later_mentions_join_the_full_name(coder):
-    text = ("BRUSSELS, March 3 (Reuters) - EC Trade Commissioner Willy De Clercq met Japanese "
-            "officials on Monday. Bolivian President Victor Paz Estenssoro flew to Brussels.\n\n"
-            "De Clercq told reporters the talks went well. Officials said Paz Estenssoro "
-            "would meet De Clercq again on Friday.")
+    text = (
+        "BRUSSELS, March 3 (Reuters) - EC Trade Commissioner Willy De Clercq met Japanese "
+        "officials on Monday. Bolivian President Victor Paz Estenssoro flew to Brussels.\n\n"
+        "De Clercq told reporters the talks went well. Officials said Paz Estenssoro "
+        "would meet De Clercq again on Friday."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     people = {a.name: set(a.aliases) for a in rec.actors if a.type == "person"}
     assert people["Willy De Clercq"] == {"De Clercq"}
@@ -152,17 +221,22 @@ def test_two_word_surnames_and_untagged_later_mentions_join_the_full_name(coder)
 
 
 def test_a_two_word_surname_two_people_share_joins_neither():
-    clusters = cluster_names([("Willy De Clercq", 0, "0"), ("De Clercq", 50, "1"),
-                              ("Jan De Clercq", 90, "1")])
+    clusters = cluster_names(
+        [("Willy De Clercq", 0, "0"), ("De Clercq", 50, "1"), ("Jan De Clercq", 90, "1")]
+    )
     # Two De Clercqs in a story: the full names never merge, and the surname both share
     # (after neither in its paragraph) joins neither.
     assert [(c.name, c.forms) for c in clusters] == [
-        ("Willy De Clercq", ["Willy De Clercq"]), ("Jan De Clercq", ["Jan De Clercq"])]
+        ("Willy De Clercq", ["Willy De Clercq"]),
+        ("Jan De Clercq", ["Jan De Clercq"]),
+    ]
 
 
 def test_a_states_government_is_the_state_and_a_described_acronym_is_one_body(coder):
-    text = ("ATHENS, March 3 (Reuters) - The Greek government said it would drill east of "
-            "Thassos. The Iranian news agency IRNA said Iran backed Athens.")
+    text = (
+        "ATHENS, March 3 (Reuters) - The Greek government said it would drill east of "
+        "Thassos. The Iranian news agency IRNA said Iran backed Athens."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     greece = next(a for a in rec.actors if a.country == "GRC" and a.type == "country")
     assert "Greek government" in greece.aliases
@@ -187,9 +261,11 @@ def test_the_knowledge_base_gives_the_office_held_in_the_storys_year():
 
 
 def test_people_without_a_stated_country_take_it_from_the_knowledge_base(coder):
-    text = ("BUENOS AIRES, March 2 (Reuters) - Federal Reserve Board chairman Paul Volcker met "
-            "Argentine officials. Reagan and Nancy Reagan flew to Venice, where Reagan said "
-            "the talks would go on.")
+    text = (
+        "BUENOS AIRES, March 2 (Reuters) - Federal Reserve Board chairman Paul Volcker met "
+        "Argentine officials. Reagan and Nancy Reagan flew to Venice, where Reagan said "
+        "the talks would go on."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="1987-03-02")])
     people = {a.name: a for a in rec.actors if a.type == "person"}
     assert people["Paul Volcker"].country == "USA"  # not the dateline's Argentina
@@ -199,18 +275,22 @@ def test_people_without_a_stated_country_take_it_from_the_knowledge_base(coder):
 
 
 def test_treaties_and_bodies_after_a_title_are_not_people(coder):
-    text = ("OTTAWA, March 3 (Reuters) - Canada will take its case to the General Agreement "
-            "on Tariffs and Trade, officials of the U.S. Commerce Department's trade division "
-            "said.")
+    text = (
+        "OTTAWA, March 3 (Reuters) - Canada will take its case to the General Agreement "
+        "on Tariffs and Trade, officials of the U.S. Commerce Department's trade division "
+        "said."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     assert not [a for a in rec.actors if a.type == "person"]
     assert not [a for a in rec.actors if a.name.endswith("'s")]
 
 
 def test_a_known_surname_the_ner_calls_a_place_is_still_the_person(coder):
-    text = ("WASHINGTON, March 3 (Reuters) - Former National Security Council aide Oliver North "
-            "refused to testify.\n\nMcFarlane, Poindexter and North prepared the chronology, "
-            "the report said. Ships waited in Santos harbour.")
+    text = (
+        "WASHINGTON, March 3 (Reuters) - Former National Security Council aide Oliver North "
+        "refused to testify.\n\nMcFarlane, Poindexter and North prepared the chronology, "
+        "the report said. Ships waited in Santos harbour."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     north = next(a for a in rec.actors if a.name == "Oliver North")
     assert "North" in north.aliases
@@ -218,9 +298,11 @@ def test_a_known_surname_the_ner_calls_a_place_is_still_the_person(coder):
 
 
 def test_a_role_then_name_apposition_is_a_person_and_keeps_its_bare_surname(coder):
-    text = ("RIO DE JANEIRO, March 3 (Reuters) - Seamen are in defiant mood. One of their "
-            "leaders, Orlando dos Santos, told Reuters the strike would go on.\n\n"
-            "\"We are the worst paid,\" Santos said.")
+    text = (
+        "RIO DE JANEIRO, March 3 (Reuters) - Seamen are in defiant mood. One of their "
+        "leaders, Orlando dos Santos, told Reuters the strike would go on.\n\n"
+        '"We are the worst paid," Santos said.'
+    )
     (rec,) = coder.code([Story(id="s", text=text, place="Rio de Janeiro")])
     people = {a.name: a for a in rec.actors if a.type == "person"}
     assert "Santos" in people["Orlando dos Santos"].aliases  # no KB namesake pulls it away
@@ -228,8 +310,10 @@ def test_a_role_then_name_apposition_is_a_person_and_keeps_its_bare_surname(code
 
 
 def test_places_after_place_nouns_and_with_the_article(coder):
-    text = ("ATHENS, March 3 (Reuters) - Greece will take the dispute to the International "
-            "Court of Justice at The Hague. Freight would move through the port of Lobito.")
+    text = (
+        "ATHENS, March 3 (Reuters) - Greece will take the dispute to the International "
+        "Court of Justice at The Hague. Freight would move through the port of Lobito."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     got = {p.name: p.country for p in rec.places}
     assert got.get("The Hague") == "NLD"
@@ -252,18 +336,22 @@ def test_the_knowledge_base_file_is_well_formed():
 
 
 def test_a_role_after_the_name_with_a_demonym_gives_the_country(coder):
-    text = ("ATHENS, March 3 (Reuters) - \"The army is on alert,\" General Guven Ergenc, "
-            "Secretary General of the Turkish General Staff, told reporters. Yuri Dubinin, "
-            "ambassador to the Soviet Union, left.")
+    text = (
+        'ATHENS, March 3 (Reuters) - "The army is on alert," General Guven Ergenc, '
+        "Secretary General of the Turkish General Staff, told reporters. Yuri Dubinin, "
+        "ambassador to the Soviet Union, left."
+    )
     (rec,) = coder.code([Story(id="s", text=text, place="Athens")])
     people = {a.name: a.country for a in rec.actors if a.type == "person"}
     assert people["Guven Ergenc"] == "TUR"
 
 
 def test_seas_rivers_and_regions_from_the_features_lexicon(coder):
-    text = ("ANKARA, June 9 (AP) - The ministers discussed exploration in the eastern "
-            "Mediterranean and the Aegean, and shipping in the Shatt al-Arab. Greece raised it "
-            "on Capitol Hill.")
+    text = (
+        "ANKARA, June 9 (AP) - The ministers discussed exploration in the eastern "
+        "Mediterranean and the Aegean, and shipping in the Shatt al-Arab. Greece raised it "
+        "on Capitol Hill."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     got = {p.name: p.country for p in rec.places}
     assert {"eastern Mediterranean", "Aegean", "Shatt al-Arab"} <= set(got)

@@ -9,8 +9,9 @@ from click.testing import CliRunner
 
 from dateline.cli import main
 
-GOOD = ("date 2021-04-07\nWARSAW. PAP - Polish Senator Jan Kowalski met the Turkish envoy "
-        "on Tuesday.\n")
+GOOD = (
+    "date 2021-04-07\nWARSAW. PAP - Polish Senator Jan Kowalski met the Turkish envoy on Tuesday.\n"
+)
 
 
 @pytest.fixture
@@ -77,12 +78,15 @@ def test_control_characters_are_replaced_and_reported(run):
 
 
 def test_csv_without_text_column_reports_each_row(run):
-    result, records = run(("rows.csv", b"id,headline\nr1,Hello\nr2,World\n"),
-                          ("good.txt", GOOD.encode()))
+    result, records = run(
+        ("rows.csv", b"id,headline\nr1,Hello\nr2,World\n"), ("good.txt", GOOD.encode())
+    )
     assert result.exit_code == 0
     assert [r["id"] for r in records] == ["r1", "r2", "good"]
-    assert all(e[0].startswith("no-text-column:") for e in
-               (errors_of(records, "r1"), errors_of(records, "r2")))
+    assert all(
+        e[0].startswith("no-text-column:")
+        for e in (errors_of(records, "r1"), errors_of(records, "r2"))
+    )
 
 
 def test_json_line_that_is_not_an_object_reports_its_line(run):
@@ -109,8 +113,9 @@ def test_missing_path_is_reported_and_the_rest_is_coded(run, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(GOOD)
     out = tmp_path / "o.jsonl"
-    result = CliRunner().invoke(main, ["code", str(tmp_path / "nope.txt"), str(good),
-                                       "-o", str(out)])
+    result = CliRunner().invoke(
+        main, ["code", str(tmp_path / "nope.txt"), str(good), "-o", str(out)]
+    )
     assert result.exit_code == 0
     recs = [json.loads(x) for x in out.read_text().splitlines()]
     assert [r["id"] for r in recs] == ["nope", "good"]
@@ -130,8 +135,10 @@ def test_a_step_that_never_ends_is_abandoned_and_the_batch_goes_on(coder, monkey
 
     monkeypatch.setattr(coder_module, "STEPS", [*coder_module.STEPS, ("endless", endless)])
     monkeypatch.setattr(coder, "step_seconds", 0.5)
-    stories = [Story(id="stuck", text="ROME - Italy and Chile held talks."),
-               Story(id="fine", text="ROME - Italy and Chile held talks.")]
+    stories = [
+        Story(id="stuck", text="ROME - Italy and Chile held talks."),
+        Story(id="fine", text="ROME - Italy and Chile held talks."),
+    ]
     started = time.perf_counter()
     stuck, fine = coder.code(stories)
     assert time.perf_counter() - started < 20

@@ -13,10 +13,18 @@ from dateline.runner import code_stories
 from .conftest import KAZINFORM, REUTERS, need
 
 CONTRACT = {
-    "id": str, "date": (str, type(None)), "place": (str, type(None)),
-    "country": (str, type(None)), "agency": (str, type(None)), "title": (str, type(None)),
-    "language": (str, type(None)), "actors": list, "places": list, "events": list,
-    "quotes": list, "errors": list,
+    "id": str,
+    "date": (str, type(None)),
+    "place": (str, type(None)),
+    "country": (str, type(None)),
+    "agency": (str, type(None)),
+    "title": (str, type(None)),
+    "language": (str, type(None)),
+    "actors": list,
+    "places": list,
+    "events": list,
+    "quotes": list,
+    "errors": list,
 }
 
 
@@ -26,7 +34,11 @@ def test_kazinform_record_has_date_place_country_agency():
     (line,) = result.stdout.splitlines()
     rec = json.loads(line)
     assert (rec["date"], rec["place"], rec["country"], rec["agency"]) == (
-        "2015-09-22", "Astana", "KAZ", "Kazinform")
+        "2015-09-22",
+        "Astana",
+        "KAZ",
+        "Kazinform",
+    )
     for key, typ in CONTRACT.items():
         assert isinstance(rec[key], typ), key
 
@@ -49,7 +61,11 @@ def test_stdin_is_read_when_the_path_is_dash():
     assert result.exit_code == 0
     rec = json.loads(result.stdout)
     assert (rec["id"], rec["place"], rec["agency"], rec["country"]) == (
-        "x1", "Moscow", "Interfax", "RUS")
+        "x1",
+        "Moscow",
+        "Interfax",
+        "RUS",
+    )
 
 
 def test_with_text_adds_the_story_text_that_spans_point_into():
@@ -73,6 +89,13 @@ def test_two_workers_give_the_same_records_in_the_same_order_as_one():
 
 def test_help_documents_every_option():
     result = CliRunner().invoke(main, ["code", "--help"])
-    for opt in ("--output", "--workers", "--model", "--batch-size", "--max-chars",
-                "--with-text", "--progress"):
+    for opt in (
+        "--output",
+        "--workers",
+        "--model",
+        "--batch-size",
+        "--max-chars",
+        "--with-text",
+        "--progress",
+    ):
         assert opt in result.output

@@ -37,8 +37,14 @@ WIRE_FORMS: list[Case] = [
     ("BEIJING, Nov. 28 (Xinhua) -- ", "2015-11-28", "Beijing", None, "Xinhua", "2015-11-28"),
     ("BEIJING, Nov. 28, 2015 (Xinhua) -- ", None, "Beijing", None, "Xinhua", "2015-11-28"),
     ("GAZA CITY, April 23 (AFP) - ", "2014-04-24", "Gaza City", None, "AFP", "2014-04-23"),
-    ("PORTLAND, Ore., March 3 (Reuters) -", "2016-03-03", "Portland", "Ore.", "Reuters",
-     "2016-03-03"),
+    (
+        "PORTLAND, Ore., March 3 (Reuters) -",
+        "2016-03-03",
+        "Portland",
+        "Ore.",
+        "Reuters",
+        "2016-03-03",
+    ),
     ("MOSCOW, March 5 (Interfax) -", "2010-03-05", "Moscow", None, "Interfax", "2010-03-05"),
     ("MOSCOW, March 5 /TASS/ -", "2010-03-05", "Moscow", None, "TASS", "2010-03-05"),
     ("MOSCOW, March 5 /ITAR-TASS/ -", "2010-03-05", "Moscow", None, "TASS", "2010-03-05"),
@@ -46,70 +52,147 @@ WIRE_FORMS: list[Case] = [
     ("NEW DELHI, Oct 3 (IANS) -", "2012-10-03", "New Delhi", None, "IANS", "2012-10-03"),
     ("LONDON, 12 March (Reuters) -", "2015-03-12", "London", None, "Reuters", "2015-03-12"),
     ("LONDON, 12 March 2015 (Reuters) -", None, "London", None, "Reuters", "2015-03-12"),
-    ("DAR ES SALAAM, Tanzania, Sept. 4 (Reuters) – ", "2013-09-04", "Dar es Salaam",
-     "Tanzania", "Reuters", "2013-09-04"),
-    ("PORT-AU-PRINCE, Jan. 12 (AP) — ", "2010-01-12", "Port-au-Prince", None, "AP",
-     "2010-01-12"),
-    ("WASHINGTON, Monday, March 2 (AP) — ", "2015-03-02", "Washington", None, "AP",
-     "2015-03-02"),
-    ("BAKU, Azerbaijan, Sept. 22 / Trend / ", "2015-09-22", "Baku", "Azerbaijan", "Trend",
-     "2015-09-22"),
+    (
+        "DAR ES SALAAM, Tanzania, Sept. 4 (Reuters) – ",
+        "2013-09-04",
+        "Dar es Salaam",
+        "Tanzania",
+        "Reuters",
+        "2013-09-04",
+    ),
+    ("PORT-AU-PRINCE, Jan. 12 (AP) — ", "2010-01-12", "Port-au-Prince", None, "AP", "2010-01-12"),
+    ("WASHINGTON, Monday, March 2 (AP) — ", "2015-03-02", "Washington", None, "AP", "2015-03-02"),
+    (
+        "BAKU, Azerbaijan, Sept. 22 / Trend / ",
+        "2015-09-22",
+        "Baku",
+        "Azerbaijan",
+        "Trend",
+        "2015-09-22",
+    ),
     ("SEOUL, Dec. 1 (Yonhap) -- ", "2014-12-01", "Seoul", None, "Yonhap", "2014-12-01"),
     ("TOKYO, January 5 (Kyodo) - ", "2011-01-05", "Tokyo", None, "Kyodo", "2011-01-05"),
-    ("ANKARA, Feb 14 (Anadolu Agency) - ", "2016-02-14", "Ankara", None, "Anadolu",
-     "2016-02-14"),
-    ("WASHINGTON, Aug 1 (Associated Press) - ", "1990-08-01", "Washington", None, "AP",
-     "1990-08-01"),
-    ("ST. LOUIS, March 3 (Reuters) - ", "1999-03-03", "St. Louis", None, "Reuters",
-     "1999-03-03"),
+    ("ANKARA, Feb 14 (Anadolu Agency) - ", "2016-02-14", "Ankara", None, "Anadolu", "2016-02-14"),
+    (
+        "WASHINGTON, Aug 1 (Associated Press) - ",
+        "1990-08-01",
+        "Washington",
+        None,
+        "AP",
+        "1990-08-01",
+    ),
+    ("ST. LOUIS, March 3 (Reuters) - ", "1999-03-03", "St. Louis", None, "Reuters", "1999-03-03"),
     ("ZÜRICH, March 3 (dpa) - ", "2001-03-03", "Zürich", None, "dpa", "2001-03-03"),
-    ("XI'AN, China, March 3 (Xinhua) - ", "2001-03-03", "Xi'an", "China", "Xinhua",
-     "2001-03-03"),
+    ("XI'AN, China, March 3 (Xinhua) - ", "2001-03-03", "Xi'an", "China", "Xinhua", "2001-03-03"),
     ("MCALLEN, Texas, July 4 (AP) - ", "2001-07-04", "McAllen", "Texas", "AP", "2001-07-04"),
-    ("HAVANA, Sept 9 (Prensa Latina) - ", "2001-09-09", "Havana", None, "Prensa Latina",
-     "2001-09-09"),
+    (
+        "HAVANA, Sept 9 (Prensa Latina) - ",
+        "2001-09-09",
+        "Havana",
+        None,
+        "Prensa Latina",
+        "2001-09-09",
+    ),
     ("NEW YORK, Dec 31, 2014 (Reuters) --- ", None, "New York", None, "Reuters", "2014-12-31"),
 ]
 
 # Real Reuters-21578 <DATELINE> strings, with their record's <DATE>.
 REUTERS_FORMS: list[Case] = [
     ("    SALVADOR, Feb 26 - ", "1987-02-26", "Salvador", None, None, "1987-02-26"),
-    ("    OKLAHOMA CITY, Okla. March 11, Reuter - ", "1987-03-11", "Oklahoma City", "Okla.",
-     "Reuters", "1987-03-11"),
-    ("    TAUPO, New Zealand, March 23, Reuter - ", "1987-03-23", "Taupo", "New Zealand",
-     "Reuters", "1987-03-23"),
-    ("    ARNHEM, the Netherlands, April 1 - ", "1987-04-01", "Arnhem", "the Netherlands",
-     None, "1987-04-01"),
+    (
+        "    OKLAHOMA CITY, Okla. March 11, Reuter - ",
+        "1987-03-11",
+        "Oklahoma City",
+        "Okla.",
+        "Reuters",
+        "1987-03-11",
+    ),
+    (
+        "    TAUPO, New Zealand, March 23, Reuter - ",
+        "1987-03-23",
+        "Taupo",
+        "New Zealand",
+        "Reuters",
+        "1987-03-23",
+    ),
+    (
+        "    ARNHEM, the Netherlands, April 1 - ",
+        "1987-04-01",
+        "Arnhem",
+        "the Netherlands",
+        None,
+        "1987-04-01",
+    ),
     ("    BAGUIO, Philippines - ", "1987-03-23", "Baguio", "Philippines", None, None),
-    ("     L'Ange-Gardien, Que., Oct 19 - ", "1987-10-19", "L'Ange-Gardien", "Que.", None,
-     "1987-10-19"),
+    (
+        "     L'Ange-Gardien, Que., Oct 19 - ",
+        "1987-10-19",
+        "L'Ange-Gardien",
+        "Que.",
+        None,
+        "1987-10-19",
+    ),
     ("    MONTREAL, Feb 26-\n    ", "1987-02-26", "Montreal", None, None, "1987-02-26"),
     ("    PARIS,March 16 - ", "1987-03-16", "Paris", None, None, "1987-03-16"),
-    ("     WEST LAFAYETTE, Ind, April 9 - ", "1987-04-09", "West Lafayette", "Ind", None,
-     "1987-04-09"),
+    (
+        "     WEST LAFAYETTE, Ind, April 9 - ",
+        "1987-04-09",
+        "West Lafayette",
+        "Ind",
+        None,
+        "1987-04-09",
+    ),
     ("     Caracas, feb 26 - ", "1987-02-26", "Caracas", None, None, "1987-02-26"),
     ("    omaha, april 7 - ", "1987-04-07", "Omaha", None, None, "1987-04-07"),
     ("     La paz, march 18 - ", "1987-03-18", "La paz", None, None, "1987-03-18"),
     ("    NEW YORK, Oct. 20 - ", "1987-10-20", "New York", None, None, "1987-10-20"),
     ("     LONDON, APR 07 - ", "1987-04-07", "London", None, None, "1987-04-07"),
-    ("    MINNEAPOLIS, MINN., April 8 - ", "1987-04-08", "Minneapolis", "Minn.", None,
-     "1987-04-08"),
-    ("    RIO DE JANEIRO, MARCH 25 - ", "1987-03-25", "Rio de Janeiro", None, None,
-     "1987-03-25"),
+    (
+        "    MINNEAPOLIS, MINN., April 8 - ",
+        "1987-04-08",
+        "Minneapolis",
+        "Minn.",
+        None,
+        "1987-04-08",
+    ),
+    ("    RIO DE JANEIRO, MARCH 25 - ", "1987-03-25", "Rio de Janeiro", None, None, "1987-03-25"),
     ("    ****ANTWERP, June 18 - ", "1987-06-18", "Antwerp", None, None, "1987-06-18"),
-    ("     Trail, British Columbia, June 1 - ", "1987-06-01", "Trail", "British Columbia",
-     None, "1987-06-01"),
+    (
+        "     Trail, British Columbia, June 1 - ",
+        "1987-06-01",
+        "Trail",
+        "British Columbia",
+        None,
+        "1987-06-01",
+    ),
     ("    NITRO, W.Va., March 2 - ", "1987-03-02", "Nitro", "W.Va.", None, "1987-03-02"),
-    ("    HAUPPAUGE, N.Y, April 9 -\n    ", "1987-04-09", "Hauppauge", "N.Y", None,
-     "1987-04-09"),
-    ("    GEORGETOWN, Grand Cayman, British West Indies, March 25 -\n    ", "1987-03-25",
-     "Georgetown", "Grand Cayman, British West Indies", None, "1987-03-25"),
-    ("    DALLAS/FORT WORTH, Texas, March 3 - ", "1987-03-03", "Dallas/Fort Worth", "Texas",
-     None, "1987-03-03"),
+    ("    HAUPPAUGE, N.Y, April 9 -\n    ", "1987-04-09", "Hauppauge", "N.Y", None, "1987-04-09"),
+    (
+        "    GEORGETOWN, Grand Cayman, British West Indies, March 25 -\n    ",
+        "1987-03-25",
+        "Georgetown",
+        "Grand Cayman, British West Indies",
+        None,
+        "1987-03-25",
+    ),
+    (
+        "    DALLAS/FORT WORTH, Texas, March 3 - ",
+        "1987-03-03",
+        "Dallas/Fort Worth",
+        "Texas",
+        None,
+        "1987-03-03",
+    ),
     ("    NEW YORK , March 5 - ", "1987-03-05", "New York", None, None, "1987-03-05"),
     ("    CHICAGO, March 4, - ", "1987-03-04", "Chicago", None, None, "1987-03-04"),
-    ("    KNOKKE-HEIST, Belgium, April 5 - ", "1987-04-05", "Knokke-Heist", "Belgium", None,
-     "1987-04-05"),
+    (
+        "    KNOKKE-HEIST, Belgium, April 5 - ",
+        "1987-04-05",
+        "Knokke-Heist",
+        "Belgium",
+        None,
+        "1987-04-05",
+    ),
     ("    WASHINGTON - ", "1987-04-07", "Washington", None, None, None),
 ]
 
@@ -128,7 +211,11 @@ def _date(text: str, ref: str | None) -> str | None:
     ("text", "ref", "place", "region", "agency", "date"), WIRE_FORMS, ids=[c[0] for c in WIRE_FORMS]
 )
 def test_wire_dateline_forms_give_place_region_agency_and_date(
-    text: str, ref: str | None, place: str, region: str | None, agency: str | None,
+    text: str,
+    ref: str | None,
+    place: str,
+    region: str | None,
+    agency: str | None,
     date: str | None,
 ) -> None:
     assert _fields(parse_dateline(text, 0, ref)) == (place, region, agency, date)
@@ -140,7 +227,11 @@ def test_wire_dateline_forms_give_place_region_agency_and_date(
     ids=[c[0].strip() for c in REUTERS_FORMS],
 )
 def test_reuters_21578_dateline_elements_parse_with_the_record_date_as_reference(
-    text: str, ref: str | None, place: str, region: str | None, agency: str | None,
+    text: str,
+    ref: str | None,
+    place: str,
+    region: str | None,
+    agency: str | None,
     date: str | None,
 ) -> None:
     dl = parse_dateline(text, 0, ref)
@@ -172,7 +263,7 @@ def test_end_points_exactly_at_the_first_body_character(text: str) -> None:
     dl = parse_dateline(text, 0, "2015-01-01")
     assert dl is not None
     assert dl.end == text.index("Body")
-    assert text[dl.start].isupper() and not text[:dl.start].strip()
+    assert text[dl.start].isupper() and not text[: dl.start].strip()
 
 
 def test_start_skips_leading_whitespace_and_reuters_asterisks() -> None:
@@ -184,7 +275,7 @@ def test_parsing_begins_at_the_given_offset_and_offsets_stay_absolute() -> None:
     text = "xxxx WASHINGTON (AP) — Body"
     dl = parse_dateline(text, 4)
     assert dl is not None
-    assert (dl.start, text[dl.end:]) == (5, "Body")
+    assert (dl.start, text[dl.end :]) == (5, "Body")
     assert parse_dateline(text, len(text)) is None
 
 
@@ -199,11 +290,11 @@ def test_hyphenated_place_is_not_cut_at_its_hyphens() -> None:
 def test_kazinform_header_and_dateline_on_one_line() -> None:
     text = " date 2015-09-22 ASTANA. KAZINFORM - Today, officials met."
     iso, pos = parse_header(text)
-    assert (iso, text[pos:pos + 6]) == ("2015-09-22", "ASTANA")
+    assert (iso, text[pos : pos + 6]) == ("2015-09-22", "ASTANA")
     dl = parse_dateline(text, pos, ref_date=iso)
     assert _fields(dl) == ("Astana", None, "Kazinform", None)
-    assert dl is not None and text[dl.start:dl.end] == "ASTANA. KAZINFORM - "
-    assert text[dl.end:].startswith("Today,")
+    assert dl is not None and text[dl.start : dl.end] == "ASTANA. KAZINFORM - "
+    assert text[dl.end :].startswith("Today,")
 
 
 def test_the_shared_kazinform_example_file_gives_its_header_date_and_dateline() -> None:
@@ -212,7 +303,7 @@ def test_the_shared_kazinform_example_file_gives_its_header_date_and_dateline() 
     dl = parse_dateline(text, pos, ref_date=iso)
     assert iso == "2015-09-22"
     assert _fields(dl) == ("Astana", None, "Kazinform", None)
-    assert dl is not None and text[dl.end:].startswith("Today,")
+    assert dl is not None and text[dl.end :].startswith("Today,")
 
 
 @pytest.mark.parametrize(
@@ -301,7 +392,7 @@ def test_every_separator_dash_ends_the_dateline(dash: str) -> None:
     text = f"GAZA CITY, April 23 (AFP) {dash} Body"
     dl = parse_dateline(text, 0, "2014-04-23")
     assert _fields(dl) == ("Gaza City", None, "AFP", "2014-04-23")
-    assert dl is not None and text[dl.end:] == "Body"
+    assert dl is not None and text[dl.end :] == "Body"
 
 
 def test_unicode_dashes_need_no_space_before_the_body() -> None:

@@ -6,10 +6,16 @@ from dateline.evaluate import run
 
 
 def test_a_part_keeps_its_section_and_only_its_misses(monkeypatch):
-    full = {"benchmark": "dateline dev set", "split": "tune", "stories": 2,
-            "actors": {"persons": 3}, "events": {"full": {}}, "quotes": {"speaker": 1.0},
-            "misses": ["a", "e", "q"],
-            "misses_by_part": {"actors": ["a"], "events": ["e"], "quotes": ["q"]}}
+    full = {
+        "benchmark": "dateline dev set",
+        "split": "tune",
+        "stories": 2,
+        "actors": {"persons": 3},
+        "events": {"full": {}},
+        "quotes": {"speaker": 1.0},
+        "misses": ["a", "e", "q"],
+        "misses_by_part": {"actors": ["a"], "events": ["e"], "quotes": ["q"]},
+    }
     monkeypatch.setattr(run, "_run_dev", lambda split: full)
     got = run.run_dev("tune", "actors")
     assert got["actors"] == {"persons": 3} and "events" not in got and "quotes" not in got
@@ -21,9 +27,13 @@ def test_event_parties_are_scored_with_their_direction():
     from dateline.evaluate import devset
     from dateline.model import Actor, CodedStory, Event
 
-    rec = CodedStory(id="s", actors=[Actor(id="A1", name="Peru", type="country", country="PER"),
-                                     Actor(id="A2", name="Chile", type="country",
-                                           country="CHL")])
+    rec = CodedStory(
+        id="s",
+        actors=[
+            Actor(id="A1", name="Peru", type="country", country="PER"),
+            Actor(id="A2", name="Chile", type="country", country="CHL"),
+        ],
+    )
     ev = Event(id="E1", category="ACCUSE", actors=["A1"], recipients=["A2"], span=(0, 5))
     peru, chile = [{"peru", "=PER"}], [{"chile", "=CHL"}]
     assert devset._directed_match(rec, ev, peru, chile)

@@ -11,8 +11,11 @@ from .conftest import ROOT
 
 
 def ev(rec, category, **kw):
-    out = [e for e in rec.events if e.category == category
-           and all(getattr(e, k) == v for k, v in kw.items())]
+    out = [
+        e
+        for e in rec.events
+        if e.category == category and all(getattr(e, k) == v for k, v in kw.items())
+    ]
     return out
 
 
@@ -46,63 +49,105 @@ def test_kazinform_offers_of_cooperation_are_agree_with_their_topics(kazinform):
 
 def test_kazinform_has_no_false_events(kazinform):
     _, rec = kazinform
-    assert sorted(e.category for e in rec.events) == ["AGREE", "AGREE", "AGREE", "CONSULT",
-                                                      "CONSULT"]
+    assert sorted(e.category for e in rec.events) == [
+        "AGREE",
+        "AGREE",
+        "AGREE",
+        "CONSULT",
+        "CONSULT",
+    ]
 
 
 def test_event_spans_are_the_evidence_sentence(kazinform):
     story, rec = kazinform
     for e in rec.events:
-        assert story.text[e.span[0]:e.span[1]].strip() == e.text
+        assert story.text[e.span[0] : e.span[1]].strip() == e.text
 
 
-@pytest.mark.parametrize(("text", "category", "flags"), [
-    ("Turkish Foreign Minister Mehmet Yilmaz and Greek Foreign Minister Kostas Alexiou did "
-     "not meet in Hamburg last month.", "CONSULT", {"negated": True}),
-    ("Turkish Foreign Minister Mehmet Yilmaz is expected to visit Athens.", "CONSULT",
-     {"hypothetical": True}),
-    ("Greek Foreign Minister Kostas Alexiou would consider visiting Ankara.", "CONSULT",
-     {"hypothetical": True}),
-    ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {}),
-    ("Peru's President said the government would expel the envoy.", "THREATEN", {}),
-    ("Poland expelled four Belarusian diplomats on Wednesday.", "SANCTION", {"mode": "expel"}),
-    ("Ivorian police arrested 23 protesters.", "COERCE", {"mode": "arrest"}),
-    ("Malian troops clashed with jihadists near Boni.", "ASSAULT", {}),
-    ("Chinese Vice Premier Liu Jianguo spoke by phone with Cambodian Deputy Prime Minister "
-     "Sisowath Chamroeun.", "CONSULT", {"mode": "phone"}),
-])
+@pytest.mark.parametrize(
+    ("text", "category", "flags"),
+    [
+        (
+            "Turkish Foreign Minister Mehmet Yilmaz and Greek Foreign Minister Kostas Alexiou did "
+            "not meet in Hamburg last month.",
+            "CONSULT",
+            {"negated": True},
+        ),
+        (
+            "Turkish Foreign Minister Mehmet Yilmaz is expected to visit Athens.",
+            "CONSULT",
+            {"hypothetical": True},
+        ),
+        (
+            "Greek Foreign Minister Kostas Alexiou would consider visiting Ankara.",
+            "CONSULT",
+            {"hypothetical": True},
+        ),
+        ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {}),
+        ("Peru's President said the government would expel the envoy.", "THREATEN", {}),
+        ("Poland expelled four Belarusian diplomats on Wednesday.", "SANCTION", {"mode": "expel"}),
+        ("Ivorian police arrested 23 protesters.", "COERCE", {"mode": "arrest"}),
+        ("Malian troops clashed with jihadists near Boni.", "ASSAULT", {}),
+        (
+            "Chinese Vice Premier Liu Jianguo spoke by phone with Cambodian Deputy Prime Minister "
+            "Sisowath Chamroeun.",
+            "CONSULT",
+            {"mode": "phone"},
+        ),
+    ],
+)
 def test_categories_and_flags(coder, text, category, flags):
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
-    assert ev(rec, category, **flags), [(e.category, e.mode, e.negated, e.hypothetical)
-                                        for e in rec.events]
+    assert ev(rec, category, **flags), [
+        (e.category, e.mode, e.negated, e.hypothetical) for e in rec.events
+    ]
 
 
 def test_a_reciprocal_meeting_lists_every_party_as_actor(coder):
-    (rec,) = coder.code([Story(id="s", text="Uzbek Energy Minister Jasur Tursunov and Kazakh "
-                               "Energy Minister Nurlan Sarsenbayev met in Tashkent.")])
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text="Uzbek Energy Minister Jasur Tursunov and Kazakh "
+                "Energy Minister Nurlan Sarsenbayev met in Tashkent.",
+            )
+        ]
+    )
     (meet,) = ev(rec, "CONSULT")
     assert {name_of(rec, a) for a in meet.actors} == {"Jasur Tursunov", "Nurlan Sarsenbayev"}
     assert meet.recipients == []
 
 
 def test_hosting_makes_the_guest_the_visiting_actor(coder):
-    (rec,) = coder.code([Story(id="s", text="Peruvian Trade Minister Ana Lucia Quispe hosted "
-                               "South Korean Trade Minister Han Min-seok in Lima.")])
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text="Peruvian Trade Minister Ana Lucia Quispe hosted "
+                "South Korean Trade Minister Han Min-seok in Lima.",
+            )
+        ]
+    )
     (visit,) = ev(rec, "CONSULT", mode="visit")
     assert [name_of(rec, a) for a in visit.actors] == ["Han Min-seok"]
 
 
 def test_market_reports_and_accidents_yield_no_events(coder):
-    stories = [s for s in read_paths([str(ROOT / "examples")])
-               if s.id in {"nairobi-tea-2016-06-09", "reuters-saopaulo-2017-08-17"}]
+    stories = [
+        s
+        for s in read_paths([str(ROOT / "examples")])
+        if s.id in {"nairobi-tea-2016-06-09", "reuters-saopaulo-2017-08-17"}
+    ]
     assert len(stories) == 2
     for rec in coder.code(stories):
         assert rec.events == [], [(e.category, e.trigger) for e in rec.events]
 
 
 def test_month_names_and_commerce_are_not_events(coder):
-    text = ("Cocoa prices rallied in March as exporters offered 50,000 tonnes and the "
-            "exchange accepted an export bonus offer.")
+    text = (
+        "Cocoa prices rallied in March as exporters offered 50,000 tonnes and the "
+        "exchange accepted an export bonus offer."
+    )
     (rec,) = coder.code([Story(id="s", text=text)])
     assert rec.events == []
 
@@ -115,31 +160,45 @@ def test_climbing_from_an_event_noun_stops_at_a_root_that_is_a_preposition():
 
     from dateline.nlp.events import governing_word
 
-    doc = Doc(Vocab(), words=["after", "talks"], heads=[0, 0], deps=["ROOT", "pobj"],
-              pos=["ADP", "NOUN"])
+    doc = Doc(
+        Vocab(), words=["after", "talks"], heads=[0, 0], deps=["ROOT", "pobj"], pos=["ADP", "NOUN"]
+    )
     assert governing_word(doc[1]).i == 0
 
 
-@pytest.mark.parametrize(("text", "category", "flags"), [
-    # CAMEO verb classes beyond the first lexicon: one sentence per new class
-    ("The Chilean foreign minister implored Bolivia to return to the talks.", "REQUEST", {}),
-    ("Thai police rounded up forty suspected smugglers near the border.", "COERCE",
-     {"mode": "arrest"}),
-    ("Armenian gunmen hijacked a bus carrying Azeri workers.", "ASSAULT", {"mode": "abduct"}),
-    ("Estonia recalled its envoy from Moscow after the incident.", "SANCTION",
-     {"mode": "withdraw"}),
-    ("The Sudanese government lifted the state of emergency in Kassala.", "CONCEDE", {}),
-    ("Kurdish fighters surrendered to Turkish troops on Friday.", "RETREAT", {"mode": "disarm"}),
-    ("The Danish prime minister decried the Iranian decision.", "ACCUSE", {}),
-    ("Norway extended credit to Mozambique for road repairs.", "AID", {}),
-    ("Hungary repudiated the Romanian proposal on minority schools.", "REJECT", {}),
-    # a measured object: the verb's object is what the measure counts
-    ("Japan delivered 3,000 tons of food aid to North Korea.", "AID", {}),
-    # a passive subject is the verb's object: "sanctions were imposed"
-    ("Sanctions were imposed on Belarus by the European Union.", "SANCTION", {}),
-    # yielding announced for later is intent (CAMEO 035): AGREE
-    ("Serbia said it would release the Kosovar prisoners next week.", "AGREE", {}),
-])
+@pytest.mark.parametrize(
+    ("text", "category", "flags"),
+    [
+        # CAMEO verb classes beyond the first lexicon: one sentence per new class
+        ("The Chilean foreign minister implored Bolivia to return to the talks.", "REQUEST", {}),
+        (
+            "Thai police rounded up forty suspected smugglers near the border.",
+            "COERCE",
+            {"mode": "arrest"},
+        ),
+        ("Armenian gunmen hijacked a bus carrying Azeri workers.", "ASSAULT", {"mode": "abduct"}),
+        (
+            "Estonia recalled its envoy from Moscow after the incident.",
+            "SANCTION",
+            {"mode": "withdraw"},
+        ),
+        ("The Sudanese government lifted the state of emergency in Kassala.", "CONCEDE", {}),
+        (
+            "Kurdish fighters surrendered to Turkish troops on Friday.",
+            "RETREAT",
+            {"mode": "disarm"},
+        ),
+        ("The Danish prime minister decried the Iranian decision.", "ACCUSE", {}),
+        ("Norway extended credit to Mozambique for road repairs.", "AID", {}),
+        ("Hungary repudiated the Romanian proposal on minority schools.", "REJECT", {}),
+        # a measured object: the verb's object is what the measure counts
+        ("Japan delivered 3,000 tons of food aid to North Korea.", "AID", {}),
+        # a passive subject is the verb's object: "sanctions were imposed"
+        ("Sanctions were imposed on Belarus by the European Union.", "SANCTION", {}),
+        # yielding announced for later is intent (CAMEO 035): AGREE
+        ("Serbia said it would release the Kosovar prisoners next week.", "AGREE", {}),
+    ],
+)
 def test_new_trigger_classes(coder, text, category, flags):
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, category, **flags), [(e.category, e.mode, e.trigger) for e in rec.events]
@@ -171,9 +230,11 @@ def test_an_offer_of_talks_is_not_commerce(coder):
 
 
 def test_a_directed_act_with_no_recipient_is_aimed_at_the_other_side_of_the_story(coder):
-    text = ("Ecuador closed its border with Colombia on Monday after Colombian troops crossed "
-            "into Ecuadorean territory. Colombia said the incursion was an accident. "
-            "Quito demanded that the soldiers be punished.")
+    text = (
+        "Ecuador closed its border with Colombia on Monday after Colombian troops crossed "
+        "into Ecuadorean territory. Colombia said the incursion was an accident. "
+        "Quito demanded that the soldiers be punished."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     (demand,) = ev(rec, "REQUEST")
     assert [name_of(rec, a) for a in demand.actors] == ["Ecuador"]
@@ -181,12 +242,16 @@ def test_a_directed_act_with_no_recipient_is_aimed_at_the_other_side_of_the_stor
 
 
 def test_the_two_sides_are_the_last_two_parties_named(coder):
-    text = ("Chilean President Maria Soto met Bolivian President Jorge Vaca in La Paz on "
-            "Monday. The two sides signed an agreement on water sharing.")
+    text = (
+        "Chilean President Maria Soto met Bolivian President Jorge Vaca in La Paz on "
+        "Monday. The two sides signed an agreement on water sharing."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     (signed,) = ev(rec, "SUPPORT")
-    assert {next(a.country for a in rec.actors if a.id == x) for x in signed.actors} == \
-        {"CHL", "BOL"}
+    assert {next(a.country for a in rec.actors if a.id == x) for x in signed.actors} == {
+        "CHL",
+        "BOL",
+    }
 
 
 def test_ministers_of_two_states_stand_for_both_states(coder):
@@ -203,8 +268,10 @@ def test_an_invitation_to_talks_is_agree(coder):
 
 
 def test_a_demand_inside_a_quote_is_the_speakers_state(coder):
-    text = ('"We have asked Peru to release the fishermen," Chilean Foreign Minister Maria '
-            'Soto told reporters. "We will cooperate with Lima," she added.')
+    text = (
+        '"We have asked Peru to release the fishermen," Chilean Foreign Minister Maria '
+        'Soto told reporters. "We will cooperate with Lima," she added.'
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     (ask,) = ev(rec, "REQUEST")
     assert [next(a.country for a in rec.actors if a.id == x) for x in ask.actors] == ["CHL"]
@@ -213,34 +280,56 @@ def test_a_demand_inside_a_quote_is_the_speakers_state(coder):
 
 
 def test_talks_with_a_partner_take_the_clause_subject_as_the_other_party(coder):
-    text = ("Chilean President Maria Soto stressed in talks with Bolivian President Jorge "
-            "Vaca the need for a new water treaty.")
+    text = (
+        "Chilean President Maria Soto stressed in talks with Bolivian President Jorge "
+        "Vaca the need for a new water treaty."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     (talks,) = ev(rec, "CONSULT")
     assert {name_of(rec, a) for a in talks.actors} == {"Maria Soto", "Jorge Vaca"}
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    ("Bolivia rejected the demand to reverse the fuel price increase.", "REJECT"),
-    ("The United States granted Argentina a 500 mln dlr bridge loan.", "AID"),
-])
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Bolivia rejected the demand to reverse the fuel price increase.", "REJECT"),
+        ("The United States granted Argentina a 500 mln dlr bridge loan.", "AID"),
+    ],
+)
 def test_money_between_states_and_demands_to_act_are_not_commerce(coder, text, category):
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert ev(rec, category), [(e.category, e.trigger) for e in rec.events]
 
 
 def test_a_refusal_to_negotiate_is_reject_but_a_meeting_that_did_not_happen_is_not(coder):
-    (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca said he would not "
-                               "negotiate with Chile.", date="2021-06-09")])
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text="Bolivian President Jorge Vaca said he would not negotiate with Chile.",
+                date="2021-06-09",
+            )
+        ]
+    )
     assert ev(rec, "REJECT") and not ev(rec, "CONSULT")
-    (rec,) = coder.code([Story(id="s", text="Bolivian President Jorge Vaca and Chilean "
-                               "President Maria Soto did not meet in Lima.", date="2021-06-09")])
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text="Bolivian President Jorge Vaca and Chilean "
+                "President Maria Soto did not meet in Lima.",
+                date="2021-06-09",
+            )
+        ]
+    )
     assert ev(rec, "CONSULT", negated=True) and not ev(rec, "REJECT")
 
 
 def test_a_hostile_consequence_announced_for_a_condition_is_threaten(coder):
-    text = ("Chilean Foreign Minister Maria Soto said that if Bolivia closed the border, "
-            "Chile would retaliate.")
+    text = (
+        "Chilean Foreign Minister Maria Soto said that if Bolivia closed the border, "
+        "Chile would retaliate."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     (threat,) = ev(rec, "THREATEN")
     assert [name_of(rec, a) for a in threat.actors] == ["Chile"]
@@ -249,13 +338,17 @@ def test_a_hostile_consequence_announced_for_a_condition_is_threaten(coder):
 
 
 def test_no_choice_but_is_a_threat_and_a_conditional_promise_is_not(coder):
-    text = ('"Such a tax would leave us no choice but to act," Chilean Foreign Minister '
-            'Maria Soto said of Bolivia.')
+    text = (
+        '"Such a tax would leave us no choice but to act," Chilean Foreign Minister '
+        "Maria Soto said of Bolivia."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     (threat,) = ev(rec, "THREATEN")
     assert [name_of(rec, a) for a in threat.actors] == ["Chile"]
-    text = ("Bolivian President Jorge Vaca said that if the talks succeed, Bolivia will sign "
-            "a treaty with Chile.")
+    text = (
+        "Bolivian President Jorge Vaca said that if the talks succeed, Bolivia will sign "
+        "a treaty with Chile."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert not ev(rec, "THREATEN")
 
@@ -278,8 +371,10 @@ def test_a_warning_noun_is_threaten_by_its_agent_and_readiness_to_fight_is_a_thr
 
 
 def test_a_meeting_with_a_foreigner_at_the_dateline_is_the_foreigners_visit(coder):
-    text = ("Peruvian Trade Minister Ana Lucia Quispe met Chilean Foreign Minister Maria Soto "
-            "on Wednesday to discuss fishing rights.")
+    text = (
+        "Peruvian Trade Minister Ana Lucia Quispe met Chilean Foreign Minister Maria Soto "
+        "on Wednesday to discuss fishing rights."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="Lima")])
     (meeting,) = ev(rec, "CONSULT")
     assert [name_of(rec, a) for a in meeting.actors] == ["Maria Soto"]
@@ -291,16 +386,20 @@ def test_a_strike_at_home_is_aimed_at_the_strikers_state_but_not_at_a_consulate(
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="La Paz")])
     (strike,) = ev(rec, "PROTEST")
     assert [name_of(rec, a) for a in strike.recipients] == ["Bolivia"]
-    text = ("Hundreds of Bolivian truck drivers demonstrated outside the Chilean consulate "
-            "on Monday.")
+    text = (
+        "Hundreds of Bolivian truck drivers demonstrated outside the Chilean consulate on Monday."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09", place="La Paz")])
     assert all(name_of(rec, a) != "Bolivia" for e in ev(rec, "PROTEST") for a in e.recipients)
 
 
-@pytest.mark.parametrize("text", [
-    "Asked whether Chile would close the border, Bolivian President Jorge Vaca said no.",
-    "Bolivian President Jorge Vaca, asked about the border, said Chile had not replied.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked whether Chile would close the border, Bolivian President Jorge Vaca said no.",
+        "Bolivian President Jorge Vaca, asked about the border, said Chile had not replied.",
+    ],
+)
 def test_a_question_put_to_an_official_is_not_a_request(coder, text):
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert not ev(rec, "REQUEST"), [(e.category, e.trigger) for e in rec.events]
@@ -313,8 +412,10 @@ def test_asking_a_state_to_act_is_still_a_request(coder):
 
 
 def test_a_later_sentence_naming_the_same_event_by_a_definite_noun_restates_it(coder):
-    text = ("Chilean Foreign Minister Maria Soto visited Bolivia on Monday. "
-            "Her talks with Bolivian officials covered water rights, the ministry said.")
+    text = (
+        "Chilean Foreign Minister Maria Soto visited Bolivia on Monday. "
+        "Her talks with Bolivian officials covered water rights, the ministry said."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert len(ev(rec, "CONSULT")) == 1, [(e.trigger, e.actors) for e in rec.events]
 
@@ -341,8 +442,10 @@ def test_warning_against_is_an_appeal_and_warning_about_a_danger_is_no_event(cod
 
 
 def test_speaking_to_reporters_is_not_a_meeting(coder):
-    text = ("Speaking to reporters after the session, Bolivian President Jorge Vaca said the "
-            "border would stay open.")
+    text = (
+        "Speaking to reporters after the session, Bolivian President Jorge Vaca said the "
+        "border would stay open."
+    )
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert not ev(rec, "CONSULT"), [(e.trigger, e.actors) for e in rec.events]
 

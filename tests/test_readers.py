@@ -24,7 +24,7 @@ def test_wire_text_header_and_dateline_from_the_kazinform_example():
     assert story.date == "2015-09-22"
     assert story.place == "Astana"
     assert story.agency == "Kazinform"
-    assert story.text[story.body_start:].startswith("Today, Mayor of Astana")
+    assert story.text[story.body_start :].startswith("Today, Mayor of Astana")
     assert story.errors == []
 
 
@@ -32,16 +32,25 @@ def test_wire_text_keeps_the_file_text_exactly_so_spans_point_into_it():
     raw = "date 2020-01-02\nLIMA, Jan 2 (Reuters) - Peru's president met envoys.\n"
     story = one(raw.encode(), "x.txt")
     assert story.text == raw
-    assert story.text[story.body_start:].startswith("Peru's president")
+    assert story.text[story.body_start :].startswith("Peru's president")
     assert (story.place, story.agency, story.date) == ("Lima", "Reuters", "2020-01-02")
 
 
 def test_jsonl_fields_map_onto_the_story_and_dateline_in_text_is_parsed():
-    line = {"id": "s1", "text": "ANKARA (AP) — Turkey said on Monday it would talk.",
-            "date": "2021-05-03", "title": "Talks", "url": "http://example.org/1"}
+    line = {
+        "id": "s1",
+        "text": "ANKARA (AP) — Turkey said on Monday it would talk.",
+        "date": "2021-05-03",
+        "title": "Talks",
+        "url": "http://example.org/1",
+    }
     story = one((json.dumps(line) + "\n").encode(), "in.jsonl")
-    assert (story.id, story.date, story.title, story.url) == ("s1", "2021-05-03", "Talks",
-                                                              "http://example.org/1")
+    assert (story.id, story.date, story.title, story.url) == (
+        "s1",
+        "2021-05-03",
+        "Talks",
+        "http://example.org/1",
+    )
     assert (story.place, story.agency) == ("Ankara", "AP")
 
 
@@ -63,8 +72,11 @@ def test_csv_with_text_column_reads_each_row():
     w.writerow(["r2", "", "Plain text with, commas."])
     stories = list(read_bytes(buf.getvalue().encode(), "rows.csv"))
     assert [s.id for s in stories] == ["r1", "r2"]
-    assert (stories[0].place, stories[0].agency, stories[0].date) == ("Beijing", "Xinhua",
-                                                                      "2019-11-28")
+    assert (stories[0].place, stories[0].agency, stories[0].date) == (
+        "Beijing",
+        "Xinhua",
+        "2019-11-28",
+    )
     assert stories[1].errors == []
 
 

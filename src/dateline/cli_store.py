@@ -29,9 +29,13 @@ Columns = list[tuple[str, Callable[[Item], Any]]]
 
 
 def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--db", default=default_db, show_default="dateline.db or $DATELINE_DB",
-                        metavar="PATH_OR_URL",
-                        help="SQLite file or postgresql:// URL.")(f)
+    return click.option(
+        "--db",
+        default=default_db,
+        show_default="dateline.db or $DATELINE_DB",
+        metavar="PATH_OR_URL",
+        help="SQLite file or postgresql:// URL.",
+    )(f)
 
 
 def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -41,17 +45,22 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def page_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--offset", type=click.IntRange(0), default=0, show_default=True,
-                     help="Rows to skip.")(f)
-    f = click.option("--limit", type=click.IntRange(1, q.MAX_LIMIT), default=50,
-                     show_default=True, help="Rows to show.")(f)
+    f = click.option(
+        "--offset", type=click.IntRange(0), default=0, show_default=True, help="Rows to skip."
+    )(f)
+    f = click.option(
+        "--limit",
+        type=click.IntRange(1, q.MAX_LIMIT),
+        default=50,
+        show_default=True,
+        help="Rows to show.",
+    )(f)
     return f
 
 
 def date_options(f: Callable[..., Any]) -> Callable[..., Any]:
     f = click.option("--to", "date_to", metavar="DATE", help="On or before (YYYY[-MM[-DD]]).")(f)
-    f = click.option("--from", "date_from", metavar="DATE",
-                     help="On or after (YYYY[-MM[-DD]]).")(f)
+    f = click.option("--from", "date_from", metavar="DATE", help="On or after (YYYY[-MM[-DD]]).")(f)
     return f
 
 
@@ -65,9 +74,16 @@ def reading(db: str) -> Iterator[Connection]:
         raise click.ClickException(str(exc)) from exc
 
 
-def emit(items: list[Item], columns: Columns, *, as_json: bool, as_csv: bool,
-         title: str | None = None, total: int | None = None, empty: str = "nothing found"
-         ) -> None:
+def emit(
+    items: list[Item],
+    columns: Columns,
+    *,
+    as_json: bool,
+    as_csv: bool,
+    title: str | None = None,
+    total: int | None = None,
+    empty: str = "nothing found",
+) -> None:
     """Print rows: JSON (the items as they are), CSV (the columns) or a rich table."""
     if as_json:
         sys.stdout.buffer.write(orjson.dumps(items, option=orjson.OPT_INDENT_2) + b"\n")
@@ -102,14 +118,32 @@ def emit(items: list[Item], columns: Columns, *, as_json: bool, as_csv: bool,
 
 
 #: Table columns never wrapped (short codes), and those given the most room (prose).
-SHORT = {"date", "event", "kind", "as", "type", "country", "a country", "b country", "sector",
-         "meetings", "first", "last", "stories", "errors", "rows", "agency"}
+SHORT = {
+    "date",
+    "event",
+    "kind",
+    "as",
+    "type",
+    "country",
+    "a country",
+    "b country",
+    "sector",
+    "meetings",
+    "first",
+    "last",
+    "stories",
+    "errors",
+    "rows",
+    "agency",
+}
 PROSE = {"text", "title"}
 
 
 def _names(people: list[Item]) -> str:
-    return "; ".join(f"{p['name'] or p['actor_id']}" + (f" ({p['country']})" if p["country"]
-                                                        else "") for p in people)
+    return "; ".join(
+        f"{p['name'] or p['actor_id']}" + (f" ({p['country']})" if p["country"] else "")
+        for p in people
+    )
 
 
 EVENT_COLUMNS: Columns = [
@@ -122,32 +156,48 @@ EVENT_COLUMNS: Columns = [
     ("text", lambda e: e["text"]),
 ]
 MEETING_COLUMNS: Columns = [
-    ("a", lambda m: m["a"]), ("a country", lambda m: m["a_country"]),
-    ("b", lambda m: m["b"]), ("b country", lambda m: m["b_country"]),
-    ("meetings", lambda m: m["meetings"]), ("first", lambda m: m["first"]),
+    ("a", lambda m: m["a"]),
+    ("a country", lambda m: m["a_country"]),
+    ("b", lambda m: m["b"]),
+    ("b country", lambda m: m["b_country"]),
+    ("meetings", lambda m: m["meetings"]),
+    ("first", lambda m: m["first"]),
     ("last", lambda m: m["last"]),
 ]
 TIMELINE_COLUMNS: Columns = [
-    ("date", lambda t: t["day"]), ("what", lambda t: t["what"]), ("as", lambda t: t["part"]),
-    ("with", lambda t: "; ".join(t["with"])), ("story", lambda t: t["story_id"]),
+    ("date", lambda t: t["day"]),
+    ("what", lambda t: t["what"]),
+    ("as", lambda t: t["part"]),
+    ("with", lambda t: "; ".join(t["with"])),
+    ("story", lambda t: t["story_id"]),
     ("text", lambda t: t["text"]),
 ]
 QUOTE_COLUMNS: Columns = [
     ("date", lambda x: x["day"]),
     ("speaker", lambda x: (x["speaker"] or {}).get("name")),
-    ("kind", lambda x: x["kind"]), ("cue", lambda x: x["cue"]),
-    ("story", lambda x: f"{x['story_id']}:{x['quote_id']}"), ("text", lambda x: x["text"]),
+    ("kind", lambda x: x["kind"]),
+    ("cue", lambda x: x["cue"]),
+    ("story", lambda x: f"{x['story_id']}:{x['quote_id']}"),
+    ("text", lambda x: x["text"]),
 ]
 ENTITY_COLUMNS: Columns = [
-    ("id", lambda a: a["id"]), ("name", lambda a: a["name"]), ("type", lambda a: a["type"]),
-    ("country", lambda a: a["country"]), ("sector", lambda a: a["sector"]),
-    ("roles", lambda a: "; ".join(a["roles"])), ("aliases", lambda a: "; ".join(a["aliases"])),
+    ("id", lambda a: a["id"]),
+    ("name", lambda a: a["name"]),
+    ("type", lambda a: a["type"]),
+    ("country", lambda a: a["country"]),
+    ("sector", lambda a: a["sector"]),
+    ("roles", lambda a: "; ".join(a["roles"])),
+    ("aliases", lambda a: "; ".join(a["aliases"])),
     ("stories", lambda a: a["stories"]),
 ]
 STORY_COLUMNS: Columns = [
-    ("id", lambda s: s["id"]), ("date", lambda s: s["date"]), ("place", lambda s: s["place"]),
-    ("country", lambda s: s["country"]), ("agency", lambda s: s["agency"]),
-    ("title", lambda s: s["title"]), ("errors", lambda s: len(s["errors"]) or None),
+    ("id", lambda s: s["id"]),
+    ("date", lambda s: s["date"]),
+    ("place", lambda s: s["place"]),
+    ("country", lambda s: s["country"]),
+    ("agency", lambda s: s["agency"]),
+    ("title", lambda s: s["title"]),
+    ("errors", lambda s: len(s["errors"]) or None),
 ]
 
 
@@ -164,69 +214,139 @@ def query_group() -> None:
     """
 
 
-def _event_filter(category: tuple[str, ...], country: tuple[str, ...],
-                  between: tuple[str, str] | None, actor: str | None, date_from: str | None,
-                  date_to: str | None, story: str | None = None) -> q.EventFilter:
-    return q.EventFilter(categories=category, countries=(*country, *(between or ())),
-                         actor=actor, date_from=date_from, date_to=date_to, story=story)
+def _event_filter(
+    category: tuple[str, ...],
+    country: tuple[str, ...],
+    between: tuple[str, str] | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    story: str | None = None,
+) -> q.EventFilter:
+    return q.EventFilter(
+        categories=category,
+        countries=(*country, *(between or ())),
+        actor=actor,
+        date_from=date_from,
+        date_to=date_to,
+        story=story,
+    )
 
 
 def event_filter_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    f = click.option("--actor", metavar="NAME_OR_ID",
-                     help="Events with this actor (name words or entity id).")(f)
-    f = click.option("--between", nargs=2, metavar="A B",
-                     help="Events with participants from both countries.")(f)
-    f = click.option("--country", multiple=True, metavar="ISO3",
-                     help="Events with a participant from this country (repeatable).")(f)
+    f = click.option(
+        "--actor", metavar="NAME_OR_ID", help="Events with this actor (name words or entity id)."
+    )(f)
+    f = click.option(
+        "--between", nargs=2, metavar="A B", help="Events with participants from both countries."
+    )(f)
+    f = click.option(
+        "--country",
+        multiple=True,
+        metavar="ISO3",
+        help="Events with a participant from this country (repeatable).",
+    )(f)
     return date_options(f)
 
 
 @query_group.command("events")
-@click.option("--category", multiple=True, metavar="PLOVER",
-              help="PLOVER category, e.g. CONSULT (repeatable).")
+@click.option(
+    "--category",
+    multiple=True,
+    metavar="PLOVER",
+    help="PLOVER category, e.g. CONSULT (repeatable).",
+)
 @event_filter_options
 @click.option("--story", metavar="ID", help="Events of one story.")
 @page_options
 @output_options
 @db_option
-def query_events(category: tuple[str, ...], country: tuple[str, ...],
-                 between: tuple[str, str] | None, actor: str | None, date_from: str | None,
-                 date_to: str | None, story: str | None, limit: int, offset: int, as_json: bool,
-                 as_csv: bool, db: str) -> None:
+def query_events(
+    category: tuple[str, ...],
+    country: tuple[str, ...],
+    between: tuple[str, str] | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    story: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
+    as_csv: bool,
+    db: str,
+) -> None:
     """Events in date order: who did what to whom, where, with the evidence sentence."""
     with reading(db) as conn:
         flt = _event_filter(category, country, between, actor, date_from, date_to, story)
         page = q.find_events(conn, flt, limit=limit, offset=offset)
-    emit(page.items, EVENT_COLUMNS, as_json=as_json, as_csv=as_csv, total=page.total,
-         title=f"{page.total} events", empty="no events match")
+    emit(
+        page.items,
+        EVENT_COLUMNS,
+        as_json=as_json,
+        as_csv=as_csv,
+        total=page.total,
+        title=f"{page.total} events",
+        empty="no events match",
+    )
 
 
 @query_group.command("meetings")
 @event_filter_options
-@click.option("--limit", type=click.IntRange(1, q.MAX_LIMIT), default=50, show_default=True,
-              help="Pairs to show.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, q.MAX_LIMIT),
+    default=50,
+    show_default=True,
+    help="Pairs to show.",
+)
 @output_options
 @db_option
-def query_meetings(country: tuple[str, ...], between: tuple[str, str] | None,
-                   actor: str | None, date_from: str | None, date_to: str | None, limit: int,
-                   as_json: bool, as_csv: bool, db: str) -> None:
+def query_meetings(
+    country: tuple[str, ...],
+    between: tuple[str, str] | None,
+    actor: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    as_json: bool,
+    as_csv: bool,
+    db: str,
+) -> None:
     """Who met whom: pairs of actors in CONSULT events, most meetings first."""
     with reading(db) as conn:
         flt = _event_filter((), country, between, actor, date_from, date_to)
         items = q.meetings(conn, flt, limit=limit)
-    emit(items, MEETING_COLUMNS, as_json=as_json, as_csv=as_csv, title="meetings (CONSULT)",
-         empty="no meetings (CONSULT events with two or more actors) stored")
+    emit(
+        items,
+        MEETING_COLUMNS,
+        as_json=as_json,
+        as_csv=as_csv,
+        title="meetings (CONSULT)",
+        empty="no meetings (CONSULT events with two or more actors) stored",
+    )
 
 
 @query_group.command("actor")
 @click.argument("name")
 @date_options
-@click.option("--limit", type=click.IntRange(1, 5000), default=200, show_default=True,
-              help="Timeline entries per actor.")
+@click.option(
+    "--limit",
+    type=click.IntRange(1, 5000),
+    default=200,
+    show_default=True,
+    help="Timeline entries per actor.",
+)
 @output_options
 @db_option
-def query_actor(name: str, date_from: str | None, date_to: str | None, limit: int,
-                as_json: bool, as_csv: bool, db: str) -> None:
+def query_actor(
+    name: str,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    as_json: bool,
+    as_csv: bool,
+    db: str,
+) -> None:
     """The timeline (events and quotes) of every actor whose name matches NAME.
 
     NAME is matched by whole words against names and aliases, accents and case
@@ -235,8 +355,10 @@ def query_actor(name: str, date_from: str | None, date_to: str | None, limit: in
     """
     with reading(db) as conn:
         found = q.find_entities(conn, name=name, limit=20).items
-        lines = [(a, q.timeline(conn, a["id"], date_from=date_from, date_to=date_to,
-                                limit=limit)) for a in found]
+        lines = [
+            (a, q.timeline(conn, a["id"], date_from=date_from, date_to=date_to, limit=limit))
+            for a in found
+        ]
     if not found:
         raise click.ClickException(f"no actor matches {name!r}")
     if as_json:
@@ -244,16 +366,26 @@ def query_actor(name: str, date_from: str | None, date_to: str | None, limit: in
         return
     if as_csv:
         cols: Columns = [("actor_id", lambda t: t["_actor"]), *TIMELINE_COLUMNS]
-        emit([{**t, "_actor": a["id"]} for a, t_ in lines for t in t_], cols,
-             as_json=False, as_csv=True)
+        emit(
+            [{**t, "_actor": a["id"]} for a, t_ in lines for t in t_],
+            cols,
+            as_json=False,
+            as_csv=True,
+        )
         return
     for a, t in lines:
         about = "; ".join(x for x in (a["country"], a["sector"], ", ".join(a["roles"][:3])) if x)
         head = f"{a['name']} [{a['id']}]" + (f" — {about}" if about else "")
         if a["aliases"]:
             head += f" (aka {', '.join(a['aliases'][:5])})"
-        emit(t, TIMELINE_COLUMNS, as_json=False, as_csv=False, title=head,
-             empty=f"{head}: no events or quotes")
+        emit(
+            t,
+            TIMELINE_COLUMNS,
+            as_json=False,
+            as_csv=False,
+            title=head,
+            empty=f"{head}: no events or quotes",
+        )
 
 
 @query_group.command("quotes")
@@ -263,33 +395,70 @@ def query_actor(name: str, date_from: str | None, date_to: str | None, limit: in
 @page_options
 @output_options
 @db_option
-def query_quotes(speaker: str | None, story: str | None, date_from: str | None,
-                 date_to: str | None, limit: int, offset: int, as_json: bool, as_csv: bool,
-                 db: str) -> None:
+def query_quotes(
+    speaker: str | None,
+    story: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
+    as_csv: bool,
+    db: str,
+) -> None:
     """Who said what: quotes in date order with their speakers."""
     with reading(db) as conn:
-        page = q.find_quotes(conn, speaker=speaker, story=story, date_from=date_from,
-                             date_to=date_to, limit=limit, offset=offset)
-    emit(page.items, QUOTE_COLUMNS, as_json=as_json, as_csv=as_csv, total=page.total,
-         title=f"{page.total} quotes", empty="no quotes match")
+        page = q.find_quotes(
+            conn,
+            speaker=speaker,
+            story=story,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            offset=offset,
+        )
+    emit(
+        page.items,
+        QUOTE_COLUMNS,
+        as_json=as_json,
+        as_csv=as_csv,
+        total=page.total,
+        title=f"{page.total} quotes",
+        empty="no quotes match",
+    )
 
 
 @query_group.command("actors")
 @click.option("--name", metavar="WORDS", help="Name or alias words.")
 @click.option("--country", metavar="ISO3")
-@click.option("--type", "type_", type=click.Choice(["person", "organisation", "country",
-                                                    "group"]))
+@click.option("--type", "type_", type=click.Choice(["person", "organisation", "country", "group"]))
 @page_options
 @output_options
 @db_option
-def query_actors(name: str | None, country: str | None, type_: str | None, limit: int,
-                 offset: int, as_json: bool, as_csv: bool, db: str) -> None:
+def query_actors(
+    name: str | None,
+    country: str | None,
+    type_: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
+    as_csv: bool,
+    db: str,
+) -> None:
     """Global actors (one row per person or body across stories), most reported first."""
     with reading(db) as conn:
-        page = q.find_entities(conn, name=name, country=country, type=type_, limit=limit,
-                               offset=offset)
-    emit(page.items, ENTITY_COLUMNS, as_json=as_json, as_csv=as_csv, total=page.total,
-         title=f"{page.total} actors", empty="no actors match")
+        page = q.find_entities(
+            conn, name=name, country=country, type=type_, limit=limit, offset=offset
+        )
+    emit(
+        page.items,
+        ENTITY_COLUMNS,
+        as_json=as_json,
+        as_csv=as_csv,
+        total=page.total,
+        title=f"{page.total} actors",
+        empty="no actors match",
+    )
 
 
 @query_group.command("stories")
@@ -299,27 +468,62 @@ def query_actors(name: str | None, country: str | None, type_: str | None, limit
 @page_options
 @output_options
 @db_option
-def query_stories(country: str | None, agency: str | None, date_from: str | None,
-                  date_to: str | None, limit: int, offset: int, as_json: bool, as_csv: bool,
-                  db: str) -> None:
+def query_stories(
+    country: str | None,
+    agency: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+    offset: int,
+    as_json: bool,
+    as_csv: bool,
+    db: str,
+) -> None:
     """Stored stories in date order."""
     with reading(db) as conn:
-        page = q.find_stories(conn, country=country, agency=agency, date_from=date_from,
-                              date_to=date_to, limit=limit, offset=offset)
-    emit(page.items, STORY_COLUMNS, as_json=as_json, as_csv=as_csv, total=page.total,
-         title=f"{page.total} stories", empty="no stories match")
+        page = q.find_stories(
+            conn,
+            country=country,
+            agency=agency,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            offset=offset,
+        )
+    emit(
+        page.items,
+        STORY_COLUMNS,
+        as_json=as_json,
+        as_csv=as_csv,
+        total=page.total,
+        title=f"{page.total} stories",
+        empty="no stories match",
+    )
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "plover"]),
-              default="jsonl", show_default=True,
-              help="jsonl: full records; csv/parquet: one flat --table; plover: the flat "
-                   "event table (POLECAT-style) as CSV.")
-@click.option("--table", type=click.Choice(["events", "stories", "actors", "quotes", "places",
-                                            "entities"]),
-              default="events", show_default=True, help="Which flat table (csv, parquet).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Write here instead of standard output (required for parquet).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet", "plover"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: full records; csv/parquet: one flat --table; plover: the flat "
+    "event table (POLECAT-style) as CSV.",
+)
+@click.option(
+    "--table",
+    type=click.Choice(["events", "stories", "actors", "quotes", "places", "entities"]),
+    default="events",
+    show_default=True,
+    help="Which flat table (csv, parquet).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here instead of standard output (required for parquet).",
+)
 @click.option("--with-text", is_flag=True, help="Include story texts (jsonl, stories table).")
 @db_option
 def export(fmt: str, table: str, output: str | None, with_text: bool, db: str) -> None:
@@ -349,8 +553,9 @@ def export(fmt: str, table: str, output: str | None, with_text: bool, db: str) -
             else:
                 with _text_out(output) as tout:
                     n = ex.write_csv(columns, batches, tout)
-    click.echo(f"dateline: exported {n} {'records' if fmt == 'jsonl' else table + ' rows'}",
-               err=True)
+    click.echo(
+        f"dateline: exported {n} {'records' if fmt == 'jsonl' else table + ' rows'}", err=True
+    )
 
 
 @contextmanager
@@ -372,8 +577,12 @@ def _text_out(path: str | None) -> Iterator[Any]:
 
 
 @click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Interface to bind; the API has no authentication, so loopback by default.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Interface to bind; the API has no authentication, so loopback by default.",
+)
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
 @db_option
 def serve(host: str, port: int, db: str) -> None:
@@ -390,8 +599,11 @@ def serve(host: str, port: int, db: str) -> None:
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     if host not in ("127.0.0.1", "localhost", "::1"):
-        click.echo(f"dateline: warning: serving on {host}, reachable from other machines; "
-                   "the API is read-only but has no authentication", err=True)
+        click.echo(
+            f"dateline: warning: serving on {host}, reachable from other machines; "
+            "the API is read-only but has no authentication",
+            err=True,
+        )
     uvicorn.run(app, host=host, port=port, log_level="info")
 
 
@@ -438,11 +650,20 @@ def db_info(as_json: bool, as_csv: bool, db: str) -> None:
 
     with reading(db) as conn:
         rows = [{"table": "schema_version", "rows": current_version(conn)}]
-        rows += [{"table": t.name,
-                  "rows": conn.execute(select(func.count()).select_from(t)).scalar_one()}
-                 for t in DATA_TABLES]
-    emit(rows, [("table", lambda r: r["table"]), ("rows", lambda r: r["rows"])],
-         as_json=as_json, as_csv=as_csv, title=db)
+        rows += [
+            {
+                "table": t.name,
+                "rows": conn.execute(select(func.count()).select_from(t)).scalar_one(),
+            }
+            for t in DATA_TABLES
+        ]
+    emit(
+        rows,
+        [("table", lambda r: r["table"]), ("rows", lambda r: r["rows"])],
+        as_json=as_json,
+        as_csv=as_csv,
+        title=db,
+    )
 
 
 @db_group.command("load")
@@ -486,4 +707,3 @@ def register(main: click.Group) -> None:
     """Add the store's commands to the ``dateline`` group."""
     for cmd in (query_group, export, serve, db_group):
         main.add_command(cmd)
-

@@ -148,10 +148,14 @@ def coded_from_dict(d: dict[str, Any]) -> CodedStory:
         agency=d.get("agency"),
         title=d.get("title"),
         language=d.get("language"),
-        actors=[Actor(**{**a, "mentions": [tuple(m) for m in a.get("mentions", [])]})
-                for a in d.get("actors", [])],
-        places=[Place(**{**p, "mentions": [tuple(m) for m in p.get("mentions", [])]})
-                for p in d.get("places", [])],
+        actors=[
+            Actor(**{**a, "mentions": [tuple(m) for m in a.get("mentions", [])]})
+            for a in d.get("actors", [])
+        ],
+        places=[
+            Place(**{**p, "mentions": [tuple(m) for m in p.get("mentions", [])]})
+            for p in d.get("places", [])
+        ],
         events=[Event(**{**e, "span": tuple(e.get("span", (0, 0)))}) for e in d.get("events", [])],
         quotes=[Quote(**{**q, "span": tuple(q.get("span", (0, 0)))}) for q in d.get("quotes", [])],
         errors=list(d.get("errors", [])),

@@ -29,16 +29,27 @@ def describe(rec: CodedStory) -> list[str]:
         alias = f" aka {', '.join(a.aliases)}" if a.aliases else ""
         lines.append(f"  actor  {a.id} {a.name}{alias}" + (f" — {'; '.join(bits)}" if bits else ""))
     if rec.places:
-        lines.append("  places " + ", ".join(
-            f"{p.name} ({p.country})" if p.country else p.name for p in rec.places))
+        lines.append(
+            "  places "
+            + ", ".join(f"{p.name} ({p.country})" if p.country else p.name for p in rec.places)
+        )
     for e in rec.events:
         who = " & ".join(_actor_label(rec, x) for x in e.actors) or "?"
         whom = " & ".join(_actor_label(rec, x) for x in e.recipients)
-        flags = [f for f, on in (("negated", e.negated), ("hypothetical", e.hypothetical),
-                                 ("historical", e.historical)) if on]
+        flags = [
+            f
+            for f, on in (
+                ("negated", e.negated),
+                ("hypothetical", e.hypothetical),
+                ("historical", e.historical),
+            )
+            if on
+        ]
         mode = f"/{e.mode}" if e.mode else ""
-        lines.append(f"  event  {who} —{e.category}{mode}→ {whom or '-'}"
-                     f"  [dim]{e.date or ''} {e.place or ''} {' '.join(flags)}[/dim]")
+        lines.append(
+            f"  event  {who} —{e.category}{mode}→ {whom or '-'}"
+            f"  [dim]{e.date or ''} {e.place or ''} {' '.join(flags)}[/dim]"
+        )
     for q in rec.quotes:
         who = _actor_label(rec, q.speaker) if q.speaker else "?"
         text = q.text if len(q.text) < 90 else q.text[:87] + "..."

@@ -31,6 +31,7 @@ def dump(db: str, story_ids: set[str] | None = None) -> dict[str, list[tuple[Any
                 if table.name.startswith("entit"):
                     continue
                 q = q.where(key.in_(sorted(story_ids)))
-            out[table.name] = sorted((tuple(_plain(v) for v in row) for row in conn.execute(q)),
-                                     key=repr)
+            out[table.name] = sorted(
+                (tuple(_plain(v) for v in row) for row in conn.execute(q)), key=repr
+            )
     return out

@@ -28,8 +28,7 @@ def ok(client: TestClient, url: str) -> dict:
 def test_events_filter_by_countries_category_and_date(client: TestClient) -> None:
     page = ok(client, "/events?country=KAZ&country=cze&category=CONSULT&from=2015-01-01")
     assert page["total"] == 2
-    assert [(e["story_id"], e["event_id"]) for e in page["items"]] == [("k1", "E1"),
-                                                                      ("k2", "E1")]
+    assert [(e["story_id"], e["event_id"]) for e in page["items"]] == [("k1", "E1"), ("k2", "E1")]
     assert page["items"][0]["recipients"][0]["entity_id"] == DZ
 
 
@@ -63,31 +62,39 @@ def test_actors_list_and_an_actor_with_its_timeline(client: TestClient) -> None:
     actor = ok(client, f"/actors/{HASEK}")
     assert actor["aliases"] == ["M. Hasek", "Mikhal Hašek"]
     assert [(t["story_id"], t["kind"], t["part"]) for t in actor["timeline"]][:2] == [
-        ("k3", "event", "actor"), ("k1", "event", "actor")]
+        ("k3", "event", "actor"),
+        ("k1", "event", "actor"),
+    ]
     assert actor["timeline"][0]["with"] == ["M. Zeman"]
 
 
 def test_quotes_filter_by_speaker(client: TestClient) -> None:
     page = ok(client, "/quotes?speaker=Dzhaksybekov")
     assert [(x["story_id"], x["speaker"]["entity_id"]) for x in page["items"]] == [
-        ("k1", DZ), ("k2", DZ)]
+        ("k1", DZ),
+        ("k2", DZ),
+    ]
 
 
-@pytest.mark.parametrize(("url", "status", "says"), [
-    ("/events?category=MEET", 422, "CONSULT"),
-    ("/events?limit=0", 422, "greater than or equal to 1"),
-    ("/events?limit=100000", 422, "less than or equal to 1000"),
-    ("/events?from=22-09-2015", 422, "pattern"),
-    ("/events?country=Kazakhstan", 400, "not a three-letter code"),
-    ("/stories?country=Kazakhstan", 422, "pattern"),
-    ("/events?from=2016&to=2015", 400, "is after"),
-    ("/events?categroy=CONSULT", 400, "unknown parameter(s) categroy"),
-    ("/actors?type=robot", 422, "person"),
-    ("/stories/nope", 404, "no story with id 'nope'"),
-    ("/actors/nope", 404, "no actor with id 'nope'"),
-])
-def test_bad_parameters_get_a_4xx_that_says_what_is_wrong(client: TestClient, url: str,
-                                                          status: int, says: str) -> None:
+@pytest.mark.parametrize(
+    ("url", "status", "says"),
+    [
+        ("/events?category=MEET", 422, "CONSULT"),
+        ("/events?limit=0", 422, "greater than or equal to 1"),
+        ("/events?limit=100000", 422, "less than or equal to 1000"),
+        ("/events?from=22-09-2015", 422, "pattern"),
+        ("/events?country=Kazakhstan", 400, "not a three-letter code"),
+        ("/stories?country=Kazakhstan", 422, "pattern"),
+        ("/events?from=2016&to=2015", 400, "is after"),
+        ("/events?categroy=CONSULT", 400, "unknown parameter(s) categroy"),
+        ("/actors?type=robot", 422, "person"),
+        ("/stories/nope", 404, "no story with id 'nope'"),
+        ("/actors/nope", 404, "no actor with id 'nope'"),
+    ],
+)
+def test_bad_parameters_get_a_4xx_that_says_what_is_wrong(
+    client: TestClient, url: str, status: int, says: str
+) -> None:
     r = client.get(url)
     assert r.status_code == status, r.text
     assert says in r.text
@@ -101,8 +108,13 @@ def test_the_api_is_read_only(client: TestClient) -> None:
 
 def test_the_openapi_document_lists_every_endpoint(client: TestClient) -> None:
     doc = ok(client, "/openapi.json")
-    assert set(doc["paths"]) >= {"/stories", "/stories/{story_id}", "/events", "/actors",
-                                 "/actors/{entity_id}", "/quotes"}
+    assert set(doc["paths"]) >= {
+        "/stories",
+        "/stories/{story_id}",
+        "/events",
+        "/actors",
+        "/actors/{entity_id}",
+        "/quotes",
+    }
     params = {p["name"] for p in doc["paths"]["/events"]["get"]["parameters"]}
-    assert params == {"category", "country", "actor", "story", "from", "to", "limit",
-                      "offset"}
+    assert params == {"category", "country", "actor", "story", "from", "to", "limit", "offset"}

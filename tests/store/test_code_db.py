@@ -40,6 +40,7 @@ def coded_ids(monkeypatch: pytest.MonkeyPatch) -> list[str]:
                 for s in stories:
                     seen.append(s.id)
                     yield s
+
             return super().code(watched())
 
     monkeypatch.setattr(dateline.runner, "Coder", Spy)
@@ -62,8 +63,9 @@ def test_coding_into_a_store_keeps_every_story_with_its_text(corpus: Path, db: s
     assert all(r.actors and r.date for r in records)
 
 
-def test_a_rerun_skips_stored_stories_before_the_nlp(corpus: Path, db: str,
-                                                     coded_ids: list[str]) -> None:
+def test_a_rerun_skips_stored_stories_before_the_nlp(
+    corpus: Path, db: str, coded_ids: list[str]
+) -> None:
     code(str(corpus), "--db", db)
     assert len(coded_ids) == 2
     coded_ids.clear()
@@ -73,7 +75,8 @@ def test_a_rerun_skips_stored_stories_before_the_nlp(corpus: Path, db: str,
 
 
 def test_a_changed_story_is_coded_again_and_replaces_the_stored_one(
-        corpus: Path, db: str, coded_ids: list[str]) -> None:
+    corpus: Path, db: str, coded_ids: list[str]
+) -> None:
     code(str(corpus), "--db", db)
     changed = corpus / EXAMPLES[1]
     changed.write_text(changed.read_text() + "\nThe talks will resume in Beijing in May.\n")
@@ -82,11 +85,11 @@ def test_a_changed_story_is_coded_again_and_replaces_the_stored_one(
     assert coded_ids == ["xinhua-beijing-2019-11-28"]
     with Store(db, readonly=True) as store:
         assert store.stored_hashes(["xinhua-beijing-2019-11-28"]) == {
-            "xinhua-beijing-2019-11-28": content_hash(changed.read_text())}
+            "xinhua-beijing-2019-11-28": content_hash(changed.read_text())
+        }
 
 
-def test_recode_codes_stored_stories_again(corpus: Path, db: str,
-                                           coded_ids: list[str]) -> None:
+def test_recode_codes_stored_stories_again(corpus: Path, db: str, coded_ids: list[str]) -> None:
     code(str(corpus), "--db", db)
     coded_ids.clear()
     _, err = code(str(corpus), "--db", db, "--recode")
@@ -94,7 +97,8 @@ def test_recode_codes_stored_stories_again(corpus: Path, db: str,
 
 
 def test_output_and_db_together_write_both_without_text_unless_asked(
-        corpus: Path, db: str, tmp_path: Path) -> None:
+    corpus: Path, db: str, tmp_path: Path
+) -> None:
     target = tmp_path / "coded.jsonl"
     code(str(corpus), "--db", db, "-o", str(target))
     lines = [orjson.loads(x) for x in target.read_bytes().splitlines()]

@@ -19,14 +19,16 @@ def person(name: str, *aliases: str, country: str | None = "KAZ", aid: str = "A1
     return Actor(id=aid, name=name, aliases=list(aliases), country=country)
 
 
-@pytest.mark.parametrize(("a", "b"), [
-    ("Mikhal Hašek", "MIKHAL HASEK"),
-    ("O'Brien", "OBrien"),
-    ("Jean-Claude Juncker", "jean claude  juncker"),
-    ("Jürgen", "Jurgen"),
-])
-def test_names_that_differ_only_in_case_accents_or_punctuation_fold_alike(a: str, b: str
-                                                                          ) -> None:
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mikhal Hašek", "MIKHAL HASEK"),
+        ("O'Brien", "OBrien"),
+        ("Jean-Claude Juncker", "jean claude  juncker"),
+        ("Jürgen", "Jurgen"),
+    ],
+)
+def test_names_that_differ_only_in_case_accents_or_punctuation_fold_alike(a: str, b: str) -> None:
     assert fold(a) == fold(b)
 
 
@@ -34,16 +36,20 @@ def test_folding_keeps_non_latin_letters() -> None:
     assert fold("Нурсултан Назарбаев") == "нурсултан назарбаев"
 
 
-@pytest.mark.parametrize(("name", "aliases", "want"), [
-    ("Adilbek Dzhaksybekov", ["A. Dzhaksybekov"], "adilbek dzhaksybekov"),
-    ("A. Dzhaksybekov", ["Adilbek Dzhaksybekov"], "adilbek dzhaksybekov"),  # from an alias
-    ("George W. Bush", [], "george w bush"),
-    ("Mr Dzhaksybekov", [], None),  # an honorific is not a first name
-    ("Dzhaksybekov", [], None),
-    ("M. Zeman", [], None),
-])
+@pytest.mark.parametrize(
+    ("name", "aliases", "want"),
+    [
+        ("Adilbek Dzhaksybekov", ["A. Dzhaksybekov"], "adilbek dzhaksybekov"),
+        ("A. Dzhaksybekov", ["Adilbek Dzhaksybekov"], "adilbek dzhaksybekov"),  # from an alias
+        ("George W. Bush", [], "george w bush"),
+        ("Mr Dzhaksybekov", [], None),  # an honorific is not a first name
+        ("Dzhaksybekov", [], None),
+        ("M. Zeman", [], None),
+    ],
+)
 def test_a_full_name_needs_two_words_that_are_not_initials(
-        name: str, aliases: list[str], want: str | None) -> None:
+    name: str, aliases: list[str], want: str | None
+) -> None:
     assert full_name(person(name, *aliases)) == want
 
 
@@ -54,8 +60,9 @@ def test_a_full_name_from_aliases_does_not_depend_on_their_order() -> None:
 
 
 def test_the_same_full_name_and_country_in_two_stories_is_one_entity() -> None:
-    assert entity_key("s1", person("Adilbek Dzhaksybekov")) == \
-        entity_key("s2", person("ADILBEK DZHAKSYBEKOV", "A. Dzhaksybekov"))
+    assert entity_key("s1", person("Adilbek Dzhaksybekov")) == entity_key(
+        "s2", person("ADILBEK DZHAKSYBEKOV", "A. Dzhaksybekov")
+    )
 
 
 def test_conflicting_or_missing_countries_keep_namesakes_apart() -> None:
@@ -71,8 +78,9 @@ def test_a_bare_surname_or_initials_never_merge_across_stories() -> None:
 
 
 def test_father_and_son_with_different_full_names_stay_apart() -> None:
-    assert entity_key("s1", person("George H. W. Bush", country="USA")) != \
-        entity_key("s2", person("George W. Bush", country="USA"))
+    assert entity_key("s1", person("George H. W. Bush", country="USA")) != entity_key(
+        "s2", person("George W. Bush", country="USA")
+    )
 
 
 def test_a_one_word_organisation_without_country_stays_in_its_story() -> None:
@@ -89,9 +97,11 @@ def test_country_actors_merge_on_their_code_whatever_the_name() -> None:
 
 
 def test_resolve_and_pairwise_scores_measure_a_clustering_against_gold() -> None:
-    items = [("s1", person("Adilbek Dzhaksybekov")),
-             ("s2", person("Adilbek Dzhaksybekov", aid="A4")),
-             ("s3", person("Dzhaksybekov", aid="A2"))]
+    items = [
+        ("s1", person("Adilbek Dzhaksybekov")),
+        ("s2", person("Adilbek Dzhaksybekov", aid="A4")),
+        ("s3", person("Dzhaksybekov", aid="A2")),
+    ]
     pred = resolve(items)
     assert pred[("s1", "A1")] == pred[("s2", "A4")] != pred[("s3", "A2")]
     gold = {("s1", "A1"): "dz", ("s2", "A4"): "dz", ("s3", "A2"): "dz"}
@@ -103,9 +113,14 @@ def test_resolve_and_pairwise_scores_measure_a_clustering_against_gold() -> None
 
 
 def test_the_canonical_name_is_the_most_used_and_ties_never_depend_on_order() -> None:
-    facts = [("name", "ADILBEK DZHAKSYBEKOV", 1), ("name", "Adilbek Dzhaksybekov", 1),
-             ("alias", "A. Dzhaksybekov", 3), ("role", "Mayor", 1), ("role", "Akim", 2),
-             ("sector", "GOV", 2)]
+    facts = [
+        ("name", "ADILBEK DZHAKSYBEKOV", 1),
+        ("name", "Adilbek Dzhaksybekov", 1),
+        ("alias", "A. Dzhaksybekov", 3),
+        ("role", "Mayor", 1),
+        ("role", "Akim", 2),
+        ("sector", "GOV", 2),
+    ]
     s = summarise(facts)
     assert s == summarise(list(reversed(facts)))
     assert s.name == "Adilbek Dzhaksybekov"  # a tie: the one not in capitals

@@ -29,17 +29,39 @@ def test_jsonl_export_gives_back_every_record_as_coded(stored: str) -> None:
     assert got == {r.id: orjson.loads(orjson.dumps(r.to_dict())) for r in all_stories()}
 
 
-def test_plover_export_is_one_row_per_event_with_actor_and_recipient_columns(stored: str
-                                                                            ) -> None:
+def test_plover_export_is_one_row_per_event_with_actor_and_recipient_columns(stored: str) -> None:
     rows = list(csv.DictReader(io.StringIO(run("export", "--format", "plover", "--db", stored))))
     assert len(rows) == 6
-    assert list(rows[0])[:8] == ["event_id", "story_id", "date", "event_type", "mode",
-                                 "actor_name", "actor_country", "actor_sector"]
+    assert list(rows[0])[:8] == [
+        "event_id",
+        "story_id",
+        "date",
+        "event_type",
+        "mode",
+        "actor_name",
+        "actor_country",
+        "actor_sector",
+    ]
     visit = next(r for r in rows if r["event_id"] == "k1:E1")
-    assert (visit["event_type"], visit["mode"], visit["actor_name"], visit["actor_country"],
-            visit["recipient_name"], visit["recipient_country"], visit["date"],
-            visit["agency"]) == ("CONSULT", "visit", "Mikhal Hasek", "CZE",
-                                 "Adilbek Dzhaksybekov", "KAZ", "2015-09-22", "Kazinform")
+    assert (
+        visit["event_type"],
+        visit["mode"],
+        visit["actor_name"],
+        visit["actor_country"],
+        visit["recipient_name"],
+        visit["recipient_country"],
+        visit["date"],
+        visit["agency"],
+    ) == (
+        "CONSULT",
+        "visit",
+        "Mikhal Hasek",
+        "CZE",
+        "Adilbek Dzhaksybekov",
+        "KAZ",
+        "2015-09-22",
+        "Kazinform",
+    )
     talks = next(r for r in rows if r["event_id"] == "k2:E1")
     assert talks["actor_name"] == "Adilbek Dzhaksybekov; Li Wei; Mikhal Hasek"
     assert talks["actor_country"] == "KAZ; CHN; CZE"
@@ -57,10 +79,16 @@ def test_parquet_export_keeps_lists_as_lists(stored: str, tmp_path: Path) -> Non
 
 
 def test_csv_tables_for_actors_and_entities(stored: str) -> None:
-    actors = list(csv.DictReader(io.StringIO(
-        run("export", "--format", "csv", "--table", "actors", "--db", stored))))
-    entities = list(csv.DictReader(io.StringIO(
-        run("export", "--format", "csv", "--table", "entities", "--db", stored))))
+    actors = list(
+        csv.DictReader(
+            io.StringIO(run("export", "--format", "csv", "--table", "actors", "--db", stored))
+        )
+    )
+    entities = list(
+        csv.DictReader(
+            io.StringIO(run("export", "--format", "csv", "--table", "entities", "--db", stored))
+        )
+    )
     assert len(actors) == 12
     assert {a["entity_id"] for a in actors} == {e["id"] for e in entities}
     hasek = next(e for e in entities if e["name"] == "Mikhal Hasek")
@@ -73,7 +101,8 @@ def test_parquet_needs_an_output_file(stored: str) -> None:
 
 
 def test_loading_an_export_into_another_database_gives_the_same_content(
-        stored: str, new_db, tmp_path: Path) -> None:
+    stored: str, new_db, tmp_path: Path
+) -> None:
     exported = tmp_path / "coded.jsonl"
     run("export", "--format", "jsonl", "--with-text", "-o", str(exported), "--db", stored)
     copy = new_db()
@@ -92,4 +121,5 @@ def test_records_loaded_without_text_are_stored_once(db: str, tmp_path: Path) ->
     run("db", "load", str(coded), "--db", db)
     out = run("export", "--format", "jsonl", "--db", db)
     assert [coded_from_dict(orjson.loads(x)).id for x in out.splitlines()] == sorted(
-        r["id"] for r in records)
+        r["id"] for r in records
+    )

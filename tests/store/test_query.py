@@ -28,13 +28,26 @@ def keys(items: list[dict]) -> list[str]:
 
 
 def test_events_between_two_countries_from_a_date_in_one_category(stored: str) -> None:
-    out = run("query", "events", "--between", "KAZ", "CZE", "--from", "2015-01-01",
-              "--category", "CONSULT", "--json", "--db", stored)
+    out = run(
+        "query",
+        "events",
+        "--between",
+        "KAZ",
+        "CZE",
+        "--from",
+        "2015-01-01",
+        "--category",
+        "CONSULT",
+        "--json",
+        "--db",
+        stored,
+    )
     visit, talks = json.loads(out)  # not k3:E1 (2014), not k1:E4 (no KAZ participant)
     assert (visit["story_id"], visit["event_id"], visit["mode"]) == ("k1", "E1", "visit")
     assert [a["name"] for a in visit["actors"]] == ["Mikhal Hasek"]
     assert [(r["name"], r["entity_id"]) for r in visit["recipients"]] == [
-        ("Adilbek Dzhaksybekov", DZ)]
+        ("Adilbek Dzhaksybekov", DZ)
+    ]
     assert (talks["story_id"], talks["mode"]) == ("k2", "multilateral")
     assert {a["country"] for a in talks["actors"]} == {"KAZ", "CHN", "CZE"}
 
@@ -78,8 +91,7 @@ def test_meetings_as_csv_have_a_header_and_one_row_per_pair(stored: str) -> None
     assert rows[0]["a country"] == "KAZ" and rows[0]["meetings"] == "2"
 
 
-def test_an_actor_timeline_lists_events_and_quotes_and_keeps_namesakes_apart(stored: str
-                                                                             ) -> None:
+def test_an_actor_timeline_lists_events_and_quotes_and_keeps_namesakes_apart(stored: str) -> None:
     found = json.loads(run("query", "actor", "Dzhaksybekov", "--json", "--db", stored))
     assert [a["id"] for a in found] == [DZ, "person:-:adilbek-dzhaksybekov"]
     timeline = found[0]["timeline"]
@@ -107,7 +119,8 @@ def test_quotes_by_speaker_match_names_and_aliases_by_whole_words(stored: str) -
         smith = q.find_quotes(conn, speaker="smith")
         partial = q.find_quotes(conn, speaker="Hase")
     assert [(x["story_id"], x["quote_id"], x["speaker"]["name"]) for x in hasek.items] == [
-        ("k1", "Q2", "Mikhal Hasek")]
+        ("k1", "Q2", "Mikhal Hasek")
+    ]
     assert [x["speaker"]["country"] for x in smith.items] == ["GBR"]
     assert partial.total == 0
 
@@ -127,15 +140,19 @@ def test_stories_and_actors_list_with_filters(stored: str) -> None:
     assert czech.total == 3  # Hasek and two story-scoped "M. Zeman"
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["events", "--category", "MEET"], "not a PLOVER category"),
-    (["events", "--from", "22/09/2015"], "not a date"),
-    (["events", "--from", "2016", "--to", "2015"], "is after"),
-    (["events", "--country", "Kazakhstan"], "three-letter code"),
-    (["actor", "Nobody Atall"], "no actor matches"),
-])
-def test_a_bad_filter_is_an_error_that_says_what_is_wrong(stored: str, args: list[str],
-                                                          message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["events", "--category", "MEET"], "not a PLOVER category"),
+        (["events", "--from", "22/09/2015"], "not a date"),
+        (["events", "--from", "2016", "--to", "2015"], "is after"),
+        (["events", "--country", "Kazakhstan"], "three-letter code"),
+        (["actor", "Nobody Atall"], "no actor matches"),
+    ],
+)
+def test_a_bad_filter_is_an_error_that_says_what_is_wrong(
+    stored: str, args: list[str], message: str
+) -> None:
     result = CliRunner().invoke(main, ["query", *args, "--db", stored])
     assert result.exit_code == 1
     assert message in result.output
@@ -149,6 +166,5 @@ def test_querying_a_missing_sqlite_file_fails_and_creates_nothing(tmp_path: Path
 
 
 def test_db_info_counts_rows_per_table(stored: str) -> None:
-    rows = {r["table"]: r["rows"] for r in json.loads(run("db", "info", "--json", "--db",
-                                                          stored))}
+    rows = {r["table"]: r["rows"] for r in json.loads(run("db", "info", "--json", "--db", stored))}
     assert (rows["stories"], rows["events"], rows["event_actors"], rows["quotes"]) == (6, 6, 12, 4)

@@ -27,8 +27,10 @@ from .records import DZ, HASEK, all_stories, story_k1
 
 def _counts(db: str) -> dict[str, int]:
     with Store(db, readonly=True) as store, store.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
-                for t in DATA_TABLES}
+        return {
+            t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in DATA_TABLES
+        }
 
 
 def _entity(db: str, eid: str) -> dict | None:
@@ -62,8 +64,9 @@ def test_recoding_a_changed_story_replaces_its_rows_and_its_entity_counts(stored
         store.write([changed])
     with Store(stored, readonly=True) as store, store.connect() as conn:
         (back,) = load_records(conn, ["k1"])
-        hashes = conn.execute(select(stories.c.content_hash)
-                              .where(stories.c.id == "k1")).scalars().all()
+        hashes = (
+            conn.execute(select(stories.c.content_hash).where(stories.c.id == "k1")).scalars().all()
+        )
     assert back.to_dict() == changed.to_dict()
     assert hashes == [content_hash(changed.text)]
     hasek = _entity(stored, HASEK)
@@ -82,8 +85,7 @@ def test_an_entity_no_story_mentions_any_more_is_removed(db: str) -> None:
     assert _entity(db, DZ) is not None
 
 
-def test_the_same_person_across_stories_is_one_entity_with_aliases_gathered(stored: str
-                                                                            ) -> None:
+def test_the_same_person_across_stories_is_one_entity_with_aliases_gathered(stored: str) -> None:
     dz = _entity(stored, DZ)
     assert dz is not None
     assert (dz["name"], dz["country"], dz["n_stories"]) == ("Adilbek Dzhaksybekov", "KAZ", 2)
@@ -96,12 +98,14 @@ def test_the_same_person_across_stories_is_one_entity_with_aliases_gathered(stor
     assert hasek["roles"] == ["Governor of South Moravia", "Governor"]  # most stories first
 
 
-def test_people_who_share_a_name_are_not_merged_without_agreeing_evidence(stored: str
-                                                                          ) -> None:
+def test_people_who_share_a_name_are_not_merged_without_agreeing_evidence(stored: str) -> None:
     with Store(stored, readonly=True) as store, store.connect() as conn:
         ids = set(conn.execute(select(entities.c.id)).scalars())
-        linked = dict(conn.execute(select(actors.c.story_id + "/" + actors.c.actor_id,
-                                          actors.c.entity_id)).all())
+        linked = dict(
+            conn.execute(
+                select(actors.c.story_id + "/" + actors.c.actor_id, actors.c.entity_id)
+            ).all()
+        )
     assert {"person:GBR:john-smith", "person:USA:john-smith"} <= ids  # countries disagree
     assert linked["s2/A2"] == "person:USA:smith@s2"  # a bare surname stays in its story
     assert linked["k1/A3"] != linked["k3/A2"]  # "M. Zeman" twice: initials are no evidence
@@ -110,7 +114,8 @@ def test_people_who_share_a_name_are_not_merged_without_agreeing_evidence(stored
 
 
 def test_entities_do_not_depend_on_the_order_stories_were_stored_in(
-        new_db: Callable[[], str]) -> None:
+    new_db: Callable[[], str],
+) -> None:
     forward, backward = new_db(), new_db()
     with Store(forward) as store:
         store.write(all_stories())
@@ -123,8 +128,11 @@ def test_entities_do_not_depend_on_the_order_stories_were_stored_in(
 def test_skip_stored_lets_through_only_new_or_changed_stories(stored: str) -> None:
     k1 = story_k1()
     assert k1.text is not None
-    incoming = [Story(id="k1", text=k1.text), Story(id="k1b", text=k1.text),
-                Story(id="k2", text="a different text now")]
+    incoming = [
+        Story(id="k1", text=k1.text),
+        Story(id="k1b", text=k1.text),
+        Story(id="k2", text="a different text now"),
+    ]
     with Store(stored) as store:
         todo = [s.id for s in store.skip_stored(incoming)]
         assert todo == ["k1b", "k2"]
@@ -142,8 +150,7 @@ def test_a_duplicate_actor_id_is_stored_renamed_and_reported_not_fatal(db: str) 
     assert any(e.startswith("store-renamed-id: duplicate actor id 'A1'") for e in back.errors)
 
 
-def test_ingest_commits_every_chunk_and_yields_records_without_text_unless_kept(db: str
-                                                                               ) -> None:
+def test_ingest_commits_every_chunk_and_yields_records_without_text_unless_kept(db: str) -> None:
     with Store(db) as store:
         out = list(store.ingest(all_stories(), commit_every=4, keep_text=False))
     assert [r.id for r in out] == [r.id for r in all_stories()]
@@ -160,16 +167,20 @@ def test_a_new_database_is_at_the_latest_version_and_matches_the_metadata(db: st
             tables = set(insp.get_table_names())
             assert tables == set(metadata.tables)
             for table in metadata.sorted_tables:
-                assert [c["name"] for c in insp.get_columns(table.name)] == \
-                    [c.name for c in table.c], table.name
-                assert {i["name"] for i in insp.get_indexes(table.name)} == \
-                    {i.name for i in table.indexes}, table.name
+                assert [c["name"] for c in insp.get_columns(table.name)] == [
+                    c.name for c in table.c
+                ], table.name
+                assert {i["name"] for i in insp.get_indexes(table.name)} == {
+                    i.name for i in table.indexes
+                }, table.name
 
 
 def test_a_database_from_a_newer_dateline_is_refused(db: str) -> None:
     with Store(db) as store, store.engine.begin() as conn:
-        conn.execute(insert(schema_version), {"version": LATEST + 1, "name": "future",
-                                              "applied_at": "2099-01-01"})
+        conn.execute(
+            insert(schema_version),
+            {"version": LATEST + 1, "name": "future", "applied_at": "2099-01-01"},
+        )
     with pytest.raises(StoreError, match="newer than this dateline"):
         Store(db)
     with pytest.raises(StoreError, match="newer than this dateline"):
@@ -177,9 +188,11 @@ def test_a_database_from_a_newer_dateline_is_refused(db: str) -> None:
 
 
 def test_a_read_only_store_cannot_write(stored: str) -> None:
-    with (Store(stored, readonly=True) as store,
-          pytest.raises(DBAPIError, match=r"(?i)read.?only"),
-          store.engine.begin() as conn):
+    with (
+        Store(stored, readonly=True) as store,
+        pytest.raises(DBAPIError, match=r"(?i)read.?only"),
+        store.engine.begin() as conn,
+    ):
         conn.execute(stories.delete())
     assert _counts(stored)["stories"] == 6
 

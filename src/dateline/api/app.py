@@ -37,8 +37,10 @@ COUNTRY = r"^[A-Za-z]{3}$"
 
 Limit = Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="page size")]
 Offset = Annotated[int, Query(ge=0, description="items to skip")]
-From = Annotated[str | None, Query(alias="from", pattern=DATE,
-                                   description="on or after (YYYY, YYYY-MM or YYYY-MM-DD)")]
+From = Annotated[
+    str | None,
+    Query(alias="from", pattern=DATE, description="on or after (YYYY, YYYY-MM or YYYY-MM-DD)"),
+]
 To = Annotated[str | None, Query(alias="to", pattern=DATE, description="on or before")]
 Country = Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166-1 alpha-3")]
 
@@ -56,8 +58,11 @@ def _reject_unknown_params(request: Request) -> None:
         known |= {p.alias for p in sub.query_params}
     unknown = sorted(set(request.query_params) - known)
     if unknown:
-        raise HTTPException(400, f"unknown parameter(s) {', '.join(unknown)}; this endpoint "
-                                 f"takes {', '.join(sorted(known)) or 'none'}")
+        raise HTTPException(
+            400,
+            f"unknown parameter(s) {', '.join(unknown)}; this endpoint "
+            f"takes {', '.join(sorted(known)) or 'none'}",
+        )
 
 
 def _conn(request: Request) -> Iterator[Connection]:
@@ -93,82 +98,162 @@ def create_app(target: str) -> FastAPI:
 
     @app.get("/", summary="What this server holds")
     def index() -> dict[str, Any]:
-        return {"name": "dateline", "version": __version__, "database": store.where,
-                "endpoints": ["/stories", "/stories/{id}", "/events", "/actors",
-                              "/actors/{id}", "/quotes"], "openapi": "/openapi.json"}
+        return {
+            "name": "dateline",
+            "version": __version__,
+            "database": store.where,
+            "endpoints": [
+                "/stories",
+                "/stories/{id}",
+                "/events",
+                "/actors",
+                "/actors/{id}",
+                "/quotes",
+            ],
+            "openapi": "/openapi.json",
+        }
 
-    @app.get("/stories", response_model=StoryPage, responses=ERRORS,
-             summary="Stored stories (headers), in date order")
-    def stories(c: Conn, country: Country = None,
-                agency: Annotated[str | None, Query(description="e.g. Reuters")] = None,
-                date_from: From = None, date_to: To = None, limit: Limit = 50,
-                offset: Offset = 0) -> dict[str, Any]:
-        return query.find_stories(c, country=country, agency=agency, date_from=date_from,
-                                  date_to=date_to, limit=limit, offset=offset).to_dict()
+    @app.get(
+        "/stories",
+        response_model=StoryPage,
+        responses=ERRORS,
+        summary="Stored stories (headers), in date order",
+    )
+    def stories(
+        c: Conn,
+        country: Country = None,
+        agency: Annotated[str | None, Query(description="e.g. Reuters")] = None,
+        date_from: From = None,
+        date_to: To = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return query.find_stories(
+            c,
+            country=country,
+            agency=agency,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            offset=offset,
+        ).to_dict()
 
-    @app.get("/stories/{story_id}", responses=ERRORS,
-             summary="One story's full record, exactly as coded")
-    def story(c: Conn, story_id: str,
-              text: Annotated[bool, Query(description="include the story text")] = True
-              ) -> dict[str, Any]:
+    @app.get(
+        "/stories/{story_id}", responses=ERRORS, summary="One story's full record, exactly as coded"
+    )
+    def story(
+        c: Conn,
+        story_id: str,
+        text: Annotated[bool, Query(description="include the story text")] = True,
+    ) -> dict[str, Any]:
         found = query.get_story(c, story_id, with_text=text)
         if found is None:
             raise HTTPException(404, f"no story with id {story_id!r}")
         return found
 
-    @app.get("/events", response_model=EventPage, responses=ERRORS,
-             summary="Events in date order, with actors and recipients")
-    def events(c: Conn,
-               category: Annotated[list[Category] | None,
-                                   Query(description="PLOVER category; repeat for several")
-                                   ] = None,
-               country: Annotated[list[str] | None,
-                                  Query(description="a participant from this country; "
-                                                    "repeat to require several (between)")
-                                  ] = None,
-               actor: Annotated[str | None, Query(description="entity id or name words")
-                                ] = None,
-               story: Annotated[str | None, Query(description="story id")] = None,
-               date_from: From = None, date_to: To = None, limit: Limit = 50,
-               offset: Offset = 0) -> dict[str, Any]:
-        flt = query.EventFilter(categories=tuple(c.value for c in category or ()),
-                                countries=tuple(country or ()), actor=actor,
-                                date_from=date_from, date_to=date_to, story=story)
+    @app.get(
+        "/events",
+        response_model=EventPage,
+        responses=ERRORS,
+        summary="Events in date order, with actors and recipients",
+    )
+    def events(
+        c: Conn,
+        category: Annotated[
+            list[Category] | None, Query(description="PLOVER category; repeat for several")
+        ] = None,
+        country: Annotated[
+            list[str] | None,
+            Query(
+                description="a participant from this country; repeat to require several (between)"
+            ),
+        ] = None,
+        actor: Annotated[str | None, Query(description="entity id or name words")] = None,
+        story: Annotated[str | None, Query(description="story id")] = None,
+        date_from: From = None,
+        date_to: To = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        flt = query.EventFilter(
+            categories=tuple(c.value for c in category or ()),
+            countries=tuple(country or ()),
+            actor=actor,
+            date_from=date_from,
+            date_to=date_to,
+            story=story,
+        )
         return query.find_events(c, flt, limit=limit, offset=offset).to_dict()
 
-    @app.get("/actors", response_model=EntityPage, responses=ERRORS,
-             summary="Global actors (one per person or body across stories), most reported first")
-    def actors(c: Conn,
-               name: Annotated[str | None, Query(description="words of a name or alias")
-                               ] = None,
-               country: Country = None, type: EntityType | None = None,
-               limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        return query.find_entities(c, name=name, country=country,
-                                   type=type.value if type else None,
-                                   limit=limit, offset=offset).to_dict()
+    @app.get(
+        "/actors",
+        response_model=EntityPage,
+        responses=ERRORS,
+        summary="Global actors (one per person or body across stories), most reported first",
+    )
+    def actors(
+        c: Conn,
+        name: Annotated[str | None, Query(description="words of a name or alias")] = None,
+        country: Country = None,
+        type: EntityType | None = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return query.find_entities(
+            c,
+            name=name,
+            country=country,
+            type=type.value if type else None,
+            limit=limit,
+            offset=offset,
+        ).to_dict()
 
-    @app.get("/actors/{entity_id}", response_model=EntityDetail, responses=ERRORS,
-             summary="One actor with its timeline of events and quotes")
-    def actor(c: Conn, entity_id: str, date_from: From = None, date_to: To = None,
-              limit: Annotated[int, Query(ge=1, le=5000, description="timeline entries")
-                               ] = 200) -> dict[str, Any]:
+    @app.get(
+        "/actors/{entity_id}",
+        response_model=EntityDetail,
+        responses=ERRORS,
+        summary="One actor with its timeline of events and quotes",
+    )
+    def actor(
+        c: Conn,
+        entity_id: str,
+        date_from: From = None,
+        date_to: To = None,
+        limit: Annotated[int, Query(ge=1, le=5000, description="timeline entries")] = 200,
+    ) -> dict[str, Any]:
         found = query.get_entity(c, entity_id)
         if found is None:
-            raise HTTPException(404, f"no actor with id {entity_id!r} (find ids with "
-                                     "/actors?name=...)")
-        found["timeline"] = query.timeline(c, entity_id, date_from=date_from,
-                                           date_to=date_to, limit=limit)
+            raise HTTPException(
+                404, f"no actor with id {entity_id!r} (find ids with /actors?name=...)"
+            )
+        found["timeline"] = query.timeline(
+            c, entity_id, date_from=date_from, date_to=date_to, limit=limit
+        )
         return found
 
-    @app.get("/quotes", response_model=QuotePage, responses=ERRORS,
-             summary="Quotes in date order, with their speakers")
-    def quotes(c: Conn,
-               speaker: Annotated[str | None, Query(description="entity id or name words")
-                                  ] = None,
-               story: Annotated[str | None, Query(description="story id")] = None,
-               date_from: From = None, date_to: To = None, limit: Limit = 50,
-               offset: Offset = 0) -> dict[str, Any]:
-        return query.find_quotes(c, speaker=speaker, story=story, date_from=date_from,
-                                 date_to=date_to, limit=limit, offset=offset).to_dict()
+    @app.get(
+        "/quotes",
+        response_model=QuotePage,
+        responses=ERRORS,
+        summary="Quotes in date order, with their speakers",
+    )
+    def quotes(
+        c: Conn,
+        speaker: Annotated[str | None, Query(description="entity id or name words")] = None,
+        story: Annotated[str | None, Query(description="story id")] = None,
+        date_from: From = None,
+        date_to: To = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return query.find_quotes(
+            c,
+            speaker=speaker,
+            story=story,
+            date_from=date_from,
+            date_to=date_to,
+            limit=limit,
+            offset=offset,
+        ).to_dict()
 
     return app

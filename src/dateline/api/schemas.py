@@ -32,8 +32,9 @@ class EventOut(BaseModel):
     event_id: str
     category: str = Field(description="PLOVER category")
     mode: str | None
-    day: str | None = Field(description="the event's date, else its story's: what "
-                                        "from/to filter and ordering use")
+    day: str | None = Field(
+        description="the event's date, else its story's: what from/to filter and ordering use"
+    )
     date: str | None = Field(description="the event's own date as coded, null if unknown")
     place: str | None
     country: str | None

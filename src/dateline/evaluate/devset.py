@@ -47,8 +47,11 @@ def plover_category(ev: dict[str, Any]) -> str:
     in the future tense (and not merely hypothetical) are intent, coded AGREE. The guide
     first asked annotators for the plain category with ``tense: future``; the rule is
     applied here, identically for every split, rather than by editing the gold."""
-    if ev["category"] in _COOPERATIVE and ev.get("tense") == "future" \
-            and not ev.get("hypothetical"):
+    if (
+        ev["category"] in _COOPERATIVE
+        and ev.get("tense") == "future"
+        and not ev.get("hypothetical")
+    ):
         return "AGREE"
     return str(ev["category"])
 
@@ -60,8 +63,16 @@ def load_gold(split: str, root: Path = ROOT) -> list[Gold]:
         if line.strip():
             d = orjson.loads(line)
             events = [{**e, "category": plover_category(e)} for e in d.get("events", [])]
-            out.append(Gold(d["id"], d["source"], d.get("actors", []), d.get("places", []),
-                            events, d.get("quotes", [])))
+            out.append(
+                Gold(
+                    d["id"],
+                    d["source"],
+                    d.get("actors", []),
+                    d.get("places", []),
+                    events,
+                    d.get("quotes", []),
+                )
+            )
     return out
 
 
@@ -107,17 +118,20 @@ def score_actors(gold: list[Gold], coded: dict[str, CodedStory]) -> ActorScores:
             if match.country == ga.get("country"):
                 sc.person_country_right += 1
             else:
-                sc.misses.append(f"{g.id}: {ga['name']} country {match.country} != "
-                                 f"{ga.get('country')}")
+                sc.misses.append(
+                    f"{g.id}: {ga['name']} country {match.country} != {ga.get('country')}"
+                )
             if _forms(match.name, match.aliases) == gforms:
                 sc.groups_exact += 1
             else:
-                sc.misses.append(f"{g.id}: group {sorted(_forms(match.name, match.aliases))}"
-                                 f" != {sorted(gforms)}")
+                sc.misses.append(
+                    f"{g.id}: group {sorted(_forms(match.name, match.aliases))} != {sorted(gforms)}"
+                )
         for p in pred:
             pforms = _forms(p.name, p.aliases)
-            owners = [ga for ga in gold_people if _forms(ga["name"], ga.get("aliases", []))
-                      & pforms]
+            owners = [
+                ga for ga in gold_people if _forms(ga["name"], ga.get("aliases", [])) & pforms
+            ]
             if len(owners) > 1:
                 sc.wrong_merges += 1
                 sc.misses.append(f"{g.id}: wrong merge {p.name} {p.aliases}")
@@ -125,17 +139,31 @@ def score_actors(gold: list[Gold], coded: dict[str, CodedStory]) -> ActorScores:
             sc.places += 1
             match = next((p for p in rec.places if fold(p.name) == fold(gp["name"])), None)
             if match is None and rec.text is not None:
-                match = next((p for p in rec.places if any(
-                    fold(rec.text[s:e]) == fold(gp["name"]) for s, e in p.mentions)), None)
+                match = next(
+                    (
+                        p
+                        for p in rec.places
+                        if any(fold(rec.text[s:e]) == fold(gp["name"]) for s, e in p.mentions)
+                    ),
+                    None,
+                )
             if match is None:  # two names for one gazetteer entry ("U.S.", "United States")
                 entry = gazetteer().lookup(gp["name"])
-                match = next((p for p in rec.places if entry is not None
-                              and gazetteer().lookup(p.name) == entry), None)
+                match = next(
+                    (
+                        p
+                        for p in rec.places
+                        if entry is not None and gazetteer().lookup(p.name) == entry
+                    ),
+                    None,
+                )
             if match is not None and match.country == gp.get("country"):
                 sc.place_country_right += 1
             else:
-                sc.misses.append(f"{g.id}: place {gp['name']} -> "
-                                 f"{match.country if match else 'missed'} != {gp.get('country')}")
+                sc.misses.append(
+                    f"{g.id}: place {gp['name']} -> "
+                    f"{match.country if match else 'missed'} != {gp.get('country')}"
+                )
     return sc
 
 
@@ -182,8 +210,7 @@ def _parties_match(gold: list[set[str]], pred: list[set[str]]) -> bool:
     return all(any(gf & pf for pf in pred) for gf in gold)
 
 
-def _directed_match(rec: CodedStory, e: Any, gact: list[set[str]],
-                    grec: list[set[str]]) -> bool:
+def _directed_match(rec: CodedStory, e: Any, gact: list[set[str]], grec: list[set[str]]) -> bool:
     """Gold actors among the coded actors and gold recipients among the coded recipients.
     A gold event with parties but no recipient is reciprocal ("A and B met"): its parties
     may be coded either side, as a coder may write it A -> B."""
@@ -219,20 +246,31 @@ def score_events(gold: list[Gold], coded: dict[str, CodedStory]) -> EventScores:
         used_full: set[int] = set()
         used_cat: set[int] = set()
         for ge in g.events:
-            gact, grec = _gold_forms(g, ge.get("actors", [])), _gold_forms(g, ge.get("recipients",
-                                                                                       []))
+            gact, grec = (
+                _gold_forms(g, ge.get("actors", [])),
+                _gold_forms(g, ge.get("recipients", [])),
+            )
             cands = [(i, e) for i, e in enumerate(rec.events) if _overlap(e.span, ge["span"])]
-            cat = next(((i, e) for i, e in cands if e.category == ge["category"]
-                        and i not in used_cat), None)
+            cat = next(
+                ((i, e) for i, e in cands if e.category == ge["category"] and i not in used_cat),
+                None,
+            )
             if cat:
                 used_cat.add(cat[0])
                 sc.category.tp += 1
             else:
                 sc.category.fn += 1
             sc.confusion.add(ge["category"], cands[0][1].category if cands else "NONE")
-            full = next(((i, e) for i, e in cands if e.category == ge["category"]
-                         and i not in used_full and _directed_match(rec, e, gact, grec)),
-                        None)
+            full = next(
+                (
+                    (i, e)
+                    for i, e in cands
+                    if e.category == ge["category"]
+                    and i not in used_full
+                    and _directed_match(rec, e, gact, grec)
+                ),
+                None,
+            )
             if full:
                 used_full.add(full[0])
                 sc.full.tp += 1
@@ -242,8 +280,9 @@ def score_events(gold: list[Gold], coded: dict[str, CodedStory]) -> EventScores:
                     sc.flags_right += bool(e.__getattribute__(flag)) == bool(ge.get(flag))
             else:
                 sc.full.fn += 1
-                sc.misses.append(f"{g.id}: missed {ge['category']} {ge.get('actors')} -> "
-                                 f"{ge.get('recipients')}")
+                sc.misses.append(
+                    f"{g.id}: missed {ge['category']} {ge.get('actors')} -> {ge.get('recipients')}"
+                )
         for i, e in enumerate(rec.events):
             if i not in used_full:
                 sc.full.fp += 1
@@ -266,12 +305,17 @@ class QuoteScores:
     misses: list[str] = field(default_factory=list)
 
 
-def score_quote_spans(gold: list[tuple[tuple[int, int], set[str], str]],
-                      pred: list[tuple[tuple[int, int], set[str], str]],
-                      sc: QuoteScores, story: str) -> None:
+def score_quote_spans(
+    gold: list[tuple[tuple[int, int], set[str], str]],
+    pred: list[tuple[tuple[int, int], set[str], str]],
+    sc: QuoteScores,
+    story: str,
+) -> None:
     """citron-style matching: exact span, or any overlap; one prediction per gold quote."""
-    for kind_filter, exact, overlap in ((None, sc.exact, sc.overlap),
-                                        ("direct", sc.direct_exact, sc.direct_overlap)):
+    for kind_filter, exact, overlap in (
+        (None, sc.exact, sc.overlap),
+        ("direct", sc.direct_exact, sc.direct_overlap),
+    ):
         gs = [q for q in gold if kind_filter is None or q[2] == kind_filter]
         ps = [q for q in pred if kind_filter is None or q[2] == kind_filter]
         used_e: set[int] = set()
@@ -285,8 +329,11 @@ def score_quote_spans(gold: list[tuple[tuple[int, int], set[str], str]],
                 exact.fn += 1
             # The best-overlapping free prediction, so that a quote nested in another
             # ("X said Y told Z that ...") is matched to its own span, not to its host's.
-            o = max((i for i, p in enumerate(ps) if _overlap(p[0], span) and i not in used_o),
-                    key=lambda i: _jaccard(ps[i][0], span), default=None)
+            o = max(
+                (i for i, p in enumerate(ps) if _overlap(p[0], span) and i not in used_o),
+                key=lambda i: _jaccard(ps[i][0], span),
+                default=None,
+            )
             if o is not None:
                 used_o.add(o)
                 overlap.tp += 1
@@ -295,8 +342,9 @@ def score_quote_spans(gold: list[tuple[tuple[int, int], set[str], str]],
                     if ps[o][1] & speaker if speaker else not ps[o][1]:
                         sc.speaker_right += 1
                     else:
-                        sc.misses.append(f"{story}: speaker {sorted(ps[o][1])} != "
-                                         f"{sorted(speaker)} at {span}")
+                        sc.misses.append(
+                            f"{story}: speaker {sorted(ps[o][1])} != {sorted(speaker)} at {span}"
+                        )
             else:
                 overlap.fn += 1
                 if kind_filter is None:
@@ -310,8 +358,17 @@ ScoredQuote = tuple[tuple[int, int], set[str], str]  # span, speaker's name form
 
 def gold_quotes(g: Gold, kind: str | None = None) -> list[ScoredQuote]:
     """The gold quotes of a story (of one kind, if given) in the form the scorer compares."""
-    return [(tuple(q["span"]), _gold_forms(g, [q["speaker"]])[0] if q.get("speaker")  # type: ignore[misc]
-             else set(), q["kind"]) for q in g.quotes if kind is None or q["kind"] == kind]
+    return [
+        (
+            tuple(q["span"]),
+            _gold_forms(g, [q["speaker"]])[0]
+            if q.get("speaker")  # type: ignore[misc]
+            else set(),
+            q["kind"],
+        )
+        for q in g.quotes
+        if kind is None or q["kind"] == kind
+    ]
 
 
 def coded_quotes(rec: CodedStory, kind: str | None = None) -> list[ScoredQuote]:

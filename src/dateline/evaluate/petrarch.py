@@ -30,15 +30,17 @@ def load(path: Path) -> list[PetrSentence]:
             continue
         date = re.search(r'date="(\d{8})"', head.group(0))
         text = re.search(r"<Text>\s*(.*?)\s*</Text>", block, re.S)
-        s = PetrSentence(id=head.group(1),
-                         date=f"{date.group(1)[:4]}-{date.group(1)[4:6]}-{date.group(1)[6:]}"
-                         if date else None,
-                         text=" ".join(text.group(1).split()) if text else "")
+        s = PetrSentence(
+            id=head.group(1),
+            date=f"{date.group(1)[:4]}-{date.group(1)[4:6]}-{date.group(1)[6:]}" if date else None,
+            text=" ".join(text.group(1).split()) if text else "",
+        )
         for m in re.finditer(r"<EventCoding\s+([^>]*)/?>", block):
             attrs = dict(re.findall(r'(\w+)="([^"]*)"', m.group(1)))
             if "eventcode" in attrs:
-                s.codings.append((attrs["eventcode"], attrs.get("sourcecode", ""),
-                                  attrs.get("targetcode", "")))
+                s.codings.append(
+                    (attrs["eventcode"], attrs.get("sourcecode", ""), attrs.get("targetcode", ""))
+                )
         out.append(s)
     return out
 

@@ -17,8 +17,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-OLD_LABELS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
-              "FIGHT": "ASSAULT"}
+OLD_LABELS = {
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+    "FIGHT": "ASSAULT",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +58,14 @@ def load(path: Path) -> list[GsrRecord]:
     for d in json.loads(raw):
         if d.get("event") == "DOCUMENT" or not d.get("text"):
             continue
-        out.append(GsrRecord(
-            id=d["id"], text=d["text"], date=d.get("date"),
-            category=OLD_LABELS.get(d["event"], d["event"]),
-            source=_codes(d.get("source")), target=_codes(d.get("target"))))
+        out.append(
+            GsrRecord(
+                id=d["id"],
+                text=d["text"],
+                date=d.get("date"),
+                category=OLD_LABELS.get(d["event"], d["event"]),
+                source=_codes(d.get("source")),
+                target=_codes(d.get("target")),
+            )
+        )
     return out

@@ -19,8 +19,10 @@ def _prf_table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
 
 def print_report(report: dict[str, Any], misses: int = 0) -> None:
     console = Console(highlight=False)
-    console.print(f"[bold]{report['benchmark']}[/bold]"
-                  + (f"  split={report['split']}" if "split" in report else ""))
+    console.print(
+        f"[bold]{report['benchmark']}[/bold]"
+        + (f"  split={report['split']}" if "split" in report else "")
+    )
     flat = {k: v for k, v in report.items() if not isinstance(v, dict | list)}
     for k, v in flat.items():
         if k not in {"benchmark", "split"}:
@@ -36,8 +38,10 @@ def print_report(report: dict[str, Any], misses: int = 0) -> None:
             if isinstance(vv, dict) and vv and all(isinstance(x, dict) for x in vv.values()):
                 console.print(_prf_table(f"{k}: {kk}", vv))
             elif isinstance(vv, dict) and "f1" in vv:
-                console.print(f"  {kk}: P={vv['precision']} R={vv['recall']} F1={vv['f1']} "
-                              f"(tp={vv['tp']} fp={vv['fp']} fn={vv['fn']})")
+                console.print(
+                    f"  {kk}: P={vv['precision']} R={vv['recall']} F1={vv['f1']} "
+                    f"(tp={vv['tp']} fp={vv['fp']} fn={vv['fn']})"
+                )
             elif not isinstance(vv, dict):
                 console.print(f"  {kk}: {vv}")
     if "per_category" in report:

@@ -29,8 +29,12 @@ def main_event(rec: CodedStory) -> Event | None:
 
 def _confusion_dict(c: Confusion) -> dict[str, Any]:
     per = {k: v.row() for k, v in sorted(c.per_label().items())}
-    return {"accuracy": round(c.accuracy, 3), "n": sum(c.pairs.values()), "per_category": per,
-            "confusion": {f"{g}->{p}": n for (g, p), n in sorted(c.pairs.items())}}
+    return {
+        "accuracy": round(c.accuracy, 3),
+        "n": sum(c.pairs.values()),
+        "per_category": per,
+        "confusion": {f"{g}->{p}": n for (g, p), n in sorted(c.pairs.items())},
+    }
 
 
 def run_plover(split: str, shared: Path = SHARED) -> dict[str, Any]:
@@ -46,8 +50,12 @@ def run_plover(split: str, shared: Path = SHARED) -> dict[str, Any]:
         conf.add(r.category, pred)
         if pred != r.category:
             misses.append(f"{r.id}: {r.category} -> {pred}: {r.text[:90]}")
-    return {"benchmark": "PLOVER GSR category accuracy", "split": split,
-            **_confusion_dict(conf), "misses": misses}
+    return {
+        "benchmark": "PLOVER GSR category accuracy",
+        "split": split,
+        **_confusion_dict(conf),
+        "misses": misses,
+    }
 
 
 def run_petrarch(split: str = "all", shared: Path = SHARED) -> dict[str, Any]:
@@ -75,25 +83,43 @@ def run_petrarch(split: str = "all", shared: Path = SHARED) -> dict[str, Any]:
             hit_cat = any(e.category == cat for e in rec.events)
             cat_only.tp += hit_cat
             cat_only.fn += not hit_cat
-            hit = next((i for i, e in enumerate(rec.events) if i not in used
-                        and e.category == cat
-                        and src[:3] in {countries.get(a) for a in e.actors}
-                        and (not tgt or tgt[:3] in {countries.get(a) for a in e.recipients})),
-                       None)
+            hit = next(
+                (
+                    i
+                    for i, e in enumerate(rec.events)
+                    if i not in used
+                    and e.category == cat
+                    and src[:3] in {countries.get(a) for a in e.actors}
+                    and (not tgt or tgt[:3] in {countries.get(a) for a in e.recipients})
+                ),
+                None,
+            )
             if hit is None:
                 full.fn += 1
-                got = [(e.category, [countries.get(a) for a in e.actors],
-                        [countries.get(a) for a in e.recipients]) for e in rec.events]
+                got = [
+                    (
+                        e.category,
+                        [countries.get(a) for a in e.actors],
+                        [countries.get(a) for a in e.recipients],
+                    )
+                    for e in rec.events
+                ]
                 misses.append(f"{s.id}: want {cat} {src}->{tgt}, got {got}: {s.text[:80]}")
             else:
                 used.add(hit)
                 full.tp += 1
         full.fp += len(rec.events) - len(used)
-    return {"benchmark": "PETRARCH-2 validation records", "split": split,
-            "codings": full.tp + full.fn,
-            "category_and_countries": full.row(), "category_only": cat_only.row(),
-            "unmapped_codings": unmapped, "no_event_sentences": empty_sents,
-            "false_events_on_no_event_sentences": false_on_empty, "misses": misses}
+    return {
+        "benchmark": "PETRARCH-2 validation records",
+        "split": split,
+        "codings": full.tp + full.fn,
+        "category_and_countries": full.row(),
+        "category_only": cat_only.row(),
+        "unmapped_codings": unmapped,
+        "no_event_sentences": empty_sents,
+        "false_events_on_no_event_sentences": false_on_empty,
+        "misses": misses,
+    }
 
 
 def run_dev(split: str, part: str | None = None) -> dict[str, Any]:
@@ -102,8 +128,7 @@ def run_dev(split: str, part: str | None = None) -> dict[str, Any]:
     report = _run_dev(split)
     if part is None:
         return report
-    keep = {k: v for k, v in report.items() if k not in {"actors", "events", "quotes",
-                                                          "misses"}}
+    keep = {k: v for k, v in report.items() if k not in {"actors", "events", "quotes", "misses"}}
     keep[part] = report[part]
     keep["misses"] = report["misses_by_part"][part]
     return keep
@@ -128,22 +153,36 @@ def _run_dev(split: str) -> dict[str, Any]:
         return round(n / d, 3) if d else 0.0
 
     return {
-        "benchmark": "dateline dev set", "split": split, "stories": len(gold),
-        "actors": {"persons": a.persons,
-                   "person_country_accuracy": pct(a.person_country_right, a.persons),
-                   "variant_groups_exact": pct(a.groups_exact, a.persons),
-                   "wrong_merges": a.wrong_merges, "places": a.places,
-                   "place_country_accuracy": pct(a.place_country_right, a.places)},
-        "events": {"full": e.full.row(), "full_exact_parties": exact.full.row(),
-                   "full_strict_names": strict.full.row(),
-                   "category_only": e.category.row(),
-                   "flag_accuracy_on_matched": pct(e.flags_right, e.flags_total),
-                   **{k: v for k, v in _confusion_dict(e.confusion).items()
-                      if k in {"per_category", "confusion"}}},
-        "quotes": {"all_exact": q.exact.row(), "all_overlap": q.overlap.row(),
-                   "direct_exact": q.direct_exact.row(),
-                   "direct_overlap": q.direct_overlap.row(),
-                   "speaker_accuracy": pct(q.speaker_right, q.speaker_total)},
+        "benchmark": "dateline dev set",
+        "split": split,
+        "stories": len(gold),
+        "actors": {
+            "persons": a.persons,
+            "person_country_accuracy": pct(a.person_country_right, a.persons),
+            "variant_groups_exact": pct(a.groups_exact, a.persons),
+            "wrong_merges": a.wrong_merges,
+            "places": a.places,
+            "place_country_accuracy": pct(a.place_country_right, a.places),
+        },
+        "events": {
+            "full": e.full.row(),
+            "full_exact_parties": exact.full.row(),
+            "full_strict_names": strict.full.row(),
+            "category_only": e.category.row(),
+            "flag_accuracy_on_matched": pct(e.flags_right, e.flags_total),
+            **{
+                k: v
+                for k, v in _confusion_dict(e.confusion).items()
+                if k in {"per_category", "confusion"}
+            },
+        },
+        "quotes": {
+            "all_exact": q.exact.row(),
+            "all_overlap": q.overlap.row(),
+            "direct_exact": q.direct_exact.row(),
+            "direct_overlap": q.direct_overlap.row(),
+            "speaker_accuracy": pct(q.speaker_right, q.speaker_total),
+        },
         "misses": a.misses + e.misses + q.misses,
         "misses_by_part": {"actors": a.misses, "events": e.misses, "quotes": q.misses},
     }
@@ -171,16 +210,28 @@ def run_entities() -> dict[str, Any]:
         ids = resolve((g.id, a) for a in people)
         for a in people:
             forms = {fold(x) for x in (a.name, *a.aliases)}
-            ga = next((x for x in g.actors if x.get("type") == "person" and forms &
-                       {fold(y) for y in (x["name"], *x.get("aliases", []))}), None)
+            ga = next(
+                (
+                    x
+                    for x in g.actors
+                    if x.get("type") == "person"
+                    and forms & {fold(y) for y in (x["name"], *x.get("aliases", []))}
+                ),
+                None,
+            )
             if ga is not None:
                 pred[(g.id, a.id)] = ids[(g.id, a.id)]
                 truth[(g.id, a.id)] = f"{fold(ga['name'])}|{ga.get('country')}"
     scores = pairwise_scores(pred, truth)
-    wrong = {e for e in set(pred.values())
-             if len({truth[k] for k, v in pred.items() if v == e}) > 1}
-    return {"benchmark": "actors across stories (dev set, tune + held-out)",
-            "people": len(pred), "gold_entities": len(set(truth.values())),
-            "coded_entities": len(set(pred.values())),
-            "pairwise": {k: round(v, 3) for k, v in scores.items()},
-            "entities_merging_two_gold_people": len(wrong), "misses": sorted(wrong)}
+    wrong = {
+        e for e in set(pred.values()) if len({truth[k] for k, v in pred.items() if v == e}) > 1
+    }
+    return {
+        "benchmark": "actors across stories (dev set, tune + held-out)",
+        "people": len(pred),
+        "gold_entities": len(set(truth.values())),
+        "coded_entities": len(set(pred.values())),
+        "pairwise": {k: round(v, 3) for k, v in scores.items()},
+        "entities_merging_two_gold_people": len(wrong),
+        "misses": sorted(wrong),
+    }

@@ -30,8 +30,23 @@ _ACTING_PREPS = {"with", "against", "between"}
 #: Prepositions that make a state an actor only after a verb ("protested to Peru"), not
 #: after a noun ("his visit to Kazakhstan", where it is just a destination).
 _VERB_PREPS = {"to", "from", "by"}
-_MOTION = {"come", "go", "travel", "fly", "arrive", "return", "move", "head", "export",
-           "import", "ship", "sell", "rise", "fall", "flee"}
+_MOTION = {
+    "come",
+    "go",
+    "travel",
+    "fly",
+    "arrive",
+    "return",
+    "move",
+    "head",
+    "export",
+    "import",
+    "ship",
+    "sell",
+    "rise",
+    "fall",
+    "flee",
+}
 #: Sectors that make an office-holder act for the dateline's state when no country is given.
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
@@ -79,8 +94,9 @@ def code_actors(ctx: StoryContext) -> None:
     ctx.notes["people"] = [(p.actor.id, p.tokens) for p in protos if p.actor.type == "person"]
 
 
-def _mislabelled_people(doc: Doc, reader: NameReader,
-                        people: list[PersonMention]) -> list[PersonMention]:
+def _mislabelled_people(
+    doc: Doc, reader: NameReader, people: list[PersonMention]
+) -> list[PersonMention]:
     """ORG/GPE/NORP entities that are really a known person's name ("Quispe" tagged ORG).
 
     Only names that share a name token with a person found by title, apposition or
@@ -91,7 +107,8 @@ def _mislabelled_people(doc: Doc, reader: NameReader,
     out = []
     for ent in doc.ents:
         if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"} or used.intersection(
-                range(ent.start, ent.end)):
+            range(ent.start, ent.end)
+        ):
             continue
         s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
         e = reader.name_run(doc, s, ent.end)
@@ -117,9 +134,14 @@ def _kb_apart(mentions: list[tuple[str, int, str]]) -> frozenset[int]:
         owner = kb.surname_owner(text) if " " not in text.strip() else None
         # Only where the knowledge base knows the story's namesake as someone else too:
         # "Nancy Reagan" is not Ronald Reagan; an unknown "Orlando dos Santos" keeps "Santos".
-        if owner and owner not in full.values() and any(
+        if (
+            owner
+            and owner not in full.values()
+            and any(
                 f.split()[-1] == fold(text) and who is not None and who != owner
-                for f, who in full.items()):
+                for f, who in full.items()
+            )
+        ):
             apart.add(i)
     return frozenset(apart)
 
@@ -152,17 +174,26 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
             country = known.country
             sector = sector or known.sector or None
             role = role or known.role or None
-        if country is None and ctx.record.country and not (
-                role and sector not in _STATE_SECTORS | {None}):
+        if (
+            country is None
+            and ctx.record.country
+            and not (role and sector not in _STATE_SECTORS | {None})
+        ):
             # Wire style names home officials, and the local people it quotes, without
             # their nationality ("WASHINGTON - Treasury Secretary James Baker said").
             # People whose role ties them to a body of their own (a bank, a company) are
             # left unknown rather than guessed.
             country = ctx.record.country
-        actor = Actor(id="", name=cluster.name, type="person",
-                      aliases=[f for f in cluster.forms if f != cluster.name],
-                      role=role, country=country, sector=sector,
-                      mentions=sorted(ctx.of(doc[m.start : m.end]) for m in ms))
+        actor = Actor(
+            id="",
+            name=cluster.name,
+            type="person",
+            aliases=[f for f in cluster.forms if f != cluster.name],
+            role=role,
+            country=country,
+            sector=sector,
+            mentions=sorted(ctx.of(doc[m.start : m.end]) for m in ms),
+        )
         toks = [t for m in ms for t in range(m.start, m.end)]
         taken.update(toks)
         out.append(_Proto(actor, actor.mentions[0][0], toks))
@@ -193,8 +224,9 @@ def _org_sector(lex: Lexicon, words: list[str], s: int, e: int) -> str | None:
     return best
 
 
-def _org_country(lex: Lexicon, gaz: Gazetteer, doc: Doc, words: list[str], s: int,
-                 e: int) -> str | None:
+def _org_country(
+    lex: Lexicon, gaz: Gazetteer, doc: Doc, words: list[str], s: int, e: int
+) -> str | None:
     for j in range(s, e):
         m = lex.demonyms.match(words, j)
         if m:
@@ -207,8 +239,9 @@ def _org_country(lex: Lexicon, gaz: Gazetteer, doc: Doc, words: list[str], s: in
     return None
 
 
-def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
-                   taken: set[int]) -> list[_Proto]:
+def _organisations(
+    ctx: StoryContext, lex: Lexicon, gaz: Gazetteer, taken: set[int]
+) -> list[_Proto]:
     doc = ctx.doc
     words = [fold(t.text) for t in doc]
     spans: list[tuple[int, int, Org | None]] = []
@@ -230,18 +263,28 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
             continue  # "foreign-exchange earners": a word piece, not a body
         for k in range(max(0, j - 5), j):
             d = lex.demonyms.match(words, k)
-            poss = k + 1 < len(doc) and doc[k + 1].text in {"'s", "’s"} and \
-                gaz.lookup(doc[k].text) is not None
+            poss = (
+                k + 1 < len(doc)
+                and doc[k + 1].text in {"'s", "’s"}
+                and gaz.lookup(doc[k].text) is not None
+            )
             if not (d or poss) and doc[k].dep_ == "compound" and k + 1 < j + 1:
                 # "the Myanmar embassy", "Tehran radio": a country or capital as modifier
                 entry = gaz.lookup(doc[k].text)
-                d = (1, entry.country) if entry and (entry.kind == "country" or (
-                    entry.kind == "city" and gaz.is_capital(entry))) else None
+                d = (
+                    (1, entry.country)
+                    if entry
+                    and (
+                        entry.kind == "country" or (entry.kind == "city" and gaz.is_capital(entry))
+                    )
+                    else None
+                )
             # Only modifiers may stand between ("Peru's foreign trade ministry"), never a
             # noun phrase of its own ("Peru's plan for the ministry").
             between = doc[k + (2 if poss else 1) : j]
-            if (d or poss) and all(t.dep_ in {"amod", "compound", "punct"} or t.text == "-"
-                                   for t in between):
+            if (d or poss) and all(
+                t.dep_ in {"amod", "compound", "punct"} or t.text == "-" for t in between
+            ):
                 if all(t.is_alpha or t.text in {"'s", "’s", "-"} for t in doc[k : j + m[0]]):
                     code = str(d[1]) if d else getattr(gaz.lookup(doc[k].text), "country", None)
                     if words[j] in _GOVERNMENT and m[0] == 1 and code:
@@ -268,7 +311,8 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
         if org is None and lex.orgs.match(words, s) is None and gaz.lookup(name) is not None:
             continue  # a place mis-tagged ORG
         if words[e - 1] in {"and", "or", "of"} or (
-                " and " in name and all(gaz.lookup(part) for part in name.split(" and "))):
+            " and " in name and all(gaz.lookup(part) for part in name.split(" and "))
+        ):
             continue  # "Santiago and Mendoza": places joined, not a body
         key = fold(name)
         proto = by_key.get(key)
@@ -293,7 +337,7 @@ def _organisations(ctx: StoryContext, lex: Lexicon, gaz: Gazetteer,
 
 
 def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
-    """"The Iranian news agency IRNA", "the official Kenya News Agency KNA": a description
+    """ "The Iranian news agency IRNA", "the official Kenya News Agency KNA": a description
     (or a name) followed at once by the body's own name is one body, under that name."""
     starts = {min(p.tokens): p for p in protos if p.tokens}
     gone: set[int] = set()
@@ -332,14 +376,15 @@ def _merge_forces(lex: Lexicon, protos: list[_Proto]) -> list[_Proto]:
         a = p.actor
         words = fold(a.name).split()
         d = lex.demonyms.match(words, 0)
-        rest = words[d[0]:] if d else []
+        rest = words[d[0] :] if d else []
         m = lex.org_words.match(rest, 0) if rest else None
         generic = bool(d and m and m[0] == len(rest) and str(m[1]) in _FORCE_SECTORS)
         key = (a.country or "", str(m[1]) if m else "")
         if generic and key in first:
             keep = first[key]
-            keep.actor.aliases.extend(x for x in (a.name, *a.aliases)
-                                      if x not in keep.actor.aliases)
+            keep.actor.aliases.extend(
+                x for x in (a.name, *a.aliases) if x not in keep.actor.aliases
+            )
             keep.actor.mentions = sorted(keep.actor.mentions + a.mentions)
             keep.tokens.extend(p.tokens)
             continue
@@ -374,18 +419,26 @@ def _described_as(doc: Doc, lex: Lexicon, words: list[str], proto: _Proto) -> No
     for s in starts:
         end = s - 1 if s > 0 and doc[s - 1].text == "," else s
         k = end - 1
-        while k >= 0 and k >= end - 8 and (doc[k].is_alpha or doc[k].text in {"-", "."}) \
-                and doc[k].pos_ not in {"VERB", "AUX", "DET", "PRON", "CCONJ"} \
-                and doc[k].lower_ not in {"by", "to", "from", "with", "at", "on"}:
+        while (
+            k >= 0
+            and k >= end - 8
+            and (doc[k].is_alpha or doc[k].text in {"-", "."})
+            and doc[k].pos_ not in {"VERB", "AUX", "DET", "PRON", "CCONJ"}
+            and doc[k].lower_ not in {"by", "to", "from", "with", "at", "on"}
+        ):
             k -= 1
         words_before = words[k + 1 : end]
-        head = next((j for j in range(len(words_before))
-                     if lex.org_words.match(words_before, j)), None)
+        head = next(
+            (j for j in range(len(words_before)) if lex.org_words.match(words_before, j)), None
+        )
         if head is None or k + 1 >= end:
             continue
         alias = doc[k + 1 : end].text
-        if alias != proto.actor.name and alias not in proto.actor.aliases and \
-                any(t.pos_ == "NOUN" for t in doc[k + 1 : end]):
+        if (
+            alias != proto.actor.name
+            and alias not in proto.actor.aliases
+            and any(t.pos_ == "NOUN" for t in doc[k + 1 : end])
+        ):
             proto.actor.aliases.append(alias)
 
 
@@ -394,8 +447,9 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
     doc = ctx.doc
     by_code: dict[str, _Proto] = {}
     for ent in doc.ents:
-        if ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"} or \
-                taken.intersection(range(ent.start, ent.end)):
+        if ent.label_ not in {"GPE", "NORP", "ORG", "PERSON"} or taken.intersection(
+            range(ent.start, ent.end)
+        ):
             continue
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         entry = gaz.lookup(text)
@@ -408,10 +462,17 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
             continue  # named bodies are the organisation step's
         head = ent.root
         prep = head.head
-        acting = head.dep_ in _ACTING_DEPS or (head.dep_ == "pobj" and (
-            prep.lower_ in _ACTING_PREPS or (prep.lower_ in _VERB_PREPS and
-                                              prep.head.pos_ == "VERB" and
-                                              prep.head.lemma_ not in _MOTION)))
+        acting = head.dep_ in _ACTING_DEPS or (
+            head.dep_ == "pobj"
+            and (
+                prep.lower_ in _ACTING_PREPS
+                or (
+                    prep.lower_ in _VERB_PREPS
+                    and prep.head.pos_ == "VERB"
+                    and prep.head.lemma_ not in _MOTION
+                )
+            )
+        )
         if head.dep_ == "conj":
             acting = head.head.dep_ in _ACTING_DEPS
         if not acting or ent.label_ == "NORP":
@@ -420,8 +481,9 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
         proto = by_code.get(code)
         if proto is None:
             name = gaz.country_names.get(code, entry.name)
-            actor = Actor(id="", name=name, type="country", country=code,
-                          sector="GOV" if is_capital else None)
+            actor = Actor(
+                id="", name=name, type="country", country=code, sector="GOV" if is_capital else None
+            )
             proto = by_code[code] = _Proto(actor, ent.start_char + ctx.offset, [])
         if text != proto.actor.name and text not in proto.actor.aliases:
             proto.actor.aliases.append(text)
@@ -431,8 +493,13 @@ def _states(ctx: StoryContext, gaz: Gazetteer, taken: set[int]) -> list[_Proto]:
     for s, e, code in ctx.notes.get("state_bodies", []):  # type: ignore[attr-defined]
         proto = by_code.get(code)
         if proto is None:
-            actor = Actor(id="", name=gaz.country_names.get(code, code), type="country",
-                          country=code, sector="GOV")
+            actor = Actor(
+                id="",
+                name=gaz.country_names.get(code, code),
+                type="country",
+                country=code,
+                sector="GOV",
+            )
             proto = by_code[code] = _Proto(actor, doc[s].idx + ctx.offset, [])
         text = doc[s:e].text
         if text not in proto.actor.aliases:

@@ -50,8 +50,11 @@ def time_budget(seconds: float) -> Iterator[None]:
     """Raise :class:`StepTimeout` in the block after ``seconds`` (main thread, POSIX).
 
     Elsewhere (threads, Windows) the block simply runs without a budget."""
-    usable = seconds > 0 and hasattr(signal, "setitimer") and \
-        threading.current_thread() is threading.main_thread()
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
     if not usable:
         yield
         return
@@ -111,6 +114,7 @@ class Coder:
     ) -> None:
         self.nlp = load(model)
         import dateparser  # noqa: F401 - loaded with the model, not on the first story with a date
+
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.with_text = with_text

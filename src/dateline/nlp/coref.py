@@ -19,14 +19,31 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 _SUBJ = {"nsubj", "nsubjpass"}
 #: Voices the wire leaves unnamed on purpose: never resolved to a named person.
-_UNNAMED = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide",
-            "diplomat"}
+_UNNAMED = {"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "diplomat"}
 #: Nouns for an office-holder that the titles lexicon leaves out ("chief debt negotiator").
-_OFFICE_NOUNS = {"negotiator", "envoy", "leader", "chief", "head", "representative",
-                 "premier", "chancellor"}
+_OFFICE_NOUNS = {
+    "negotiator",
+    "envoy",
+    "leader",
+    "chief",
+    "head",
+    "representative",
+    "premier",
+    "chancellor",
+}
 #: Subject nouns that mean "the body that issued it": resolved to the last organisation.
-_ISSUER_WORDS = {"statement", "communique", "announcement", "release", "spokesman",
-                 "spokeswoman", "spokesperson", "report", "letter", "note"}
+_ISSUER_WORDS = {
+    "statement",
+    "communique",
+    "announcement",
+    "release",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "report",
+    "letter",
+    "note",
+}
 
 
 class Resolver:
@@ -56,8 +73,12 @@ class Resolver:
         its state ("Argentina's chief debt negotiator said") is a person of that state, named
         in the same breath or just after ("..., Treasury Secretary Mario Brodersohn said")."""
         named = self.in_subtree(tok)
-        if named and tok.i not in self.actor_at and self.actors[named].type == "country" and \
-                self._names_an_office(tok):
+        if (
+            named
+            and tok.i not in self.actor_at
+            and self.actors[named].type == "country"
+            and self._names_an_office(tok)
+        ):
             return self.office_holder(tok, self.actors[named].country) or named
         return named
 
@@ -77,8 +98,12 @@ class Resolver:
         low = fold(tok.text)
         if tok.lemma_.lower() in _UNNAMED:
             return False  # "a State Department official": someone the story never names
-        return tok.pos_ == "NOUN" and (low in _OFFICE_NOUNS or bool(
-            self.lex.titles.match([low], 0) or self.lex.titles.match([tok.lemma_.lower()], 0)))
+        return tok.pos_ == "NOUN" and (
+            low in _OFFICE_NOUNS
+            or bool(
+                self.lex.titles.match([low], 0) or self.lex.titles.match([tok.lemma_.lower()], 0)
+            )
+        )
 
     def office_holder(self, tok: Token, country: str | None) -> str | None:
         """The one person of ``country`` whose role carries the office word, else the first
@@ -167,8 +192,13 @@ class Resolver:
             # "the mission said", "the ministry said": the one organisation whose name has
             # an organisation word of the same sector.
             sector = str(self.lex.org_words.match([head], 0)[1])  # type: ignore[index]
-            cands = [a.id for a in self.actors.values() if a.type == "organisation"
-                     and a.sector == sector and (demonym is None or a.country == demonym)]
+            cands = [
+                a.id
+                for a in self.actors.values()
+                if a.type == "organisation"
+                and a.sector == sector
+                and (demonym is None or a.country == demonym)
+            ]
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1:

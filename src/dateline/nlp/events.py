@@ -33,55 +33,207 @@ from dateline.nlp.gazetteer import fold, gazetteer
 from dateline.nlp.time import normalise
 
 #: Governors that make the event under them hypothetical rather than reported as done.
-HYPOTHETICAL_GOVERNORS = {"expect", "plan", "intend", "consider", "hope", "want", "seek",
-                          "prepare", "aim", "schedule", "try", "wish", "mull", "weigh",
-                          "likely", "due", "set", "able", "could", "may"}
+HYPOTHETICAL_GOVERNORS = {
+    "expect",
+    "plan",
+    "intend",
+    "consider",
+    "hope",
+    "want",
+    "seek",
+    "prepare",
+    "aim",
+    "schedule",
+    "try",
+    "wish",
+    "mull",
+    "weigh",
+    "likely",
+    "due",
+    "set",
+    "able",
+    "could",
+    "may",
+}
 MODALS = {"would", "could", "might", "may", "should", "can", "must"}
 FUTURE_AUX = {"will", "shall", "'ll"}
 #: Governors that turn the event under them into another category.
-CATEGORY_GOVERNORS = {"fail": "REJECT", "refuse": "REJECT", "decline": "REJECT", "reject": "REJECT",
-                      "threaten": "THREATEN", "urge": "REQUEST", "ask": "REQUEST",
-                      "demand": "REQUEST", "call": "REQUEST", "press": "REQUEST"}
+CATEGORY_GOVERNORS = {
+    "fail": "REJECT",
+    "refuse": "REJECT",
+    "decline": "REJECT",
+    "reject": "REJECT",
+    "threaten": "THREATEN",
+    "urge": "REQUEST",
+    "ask": "REQUEST",
+    "demand": "REQUEST",
+    "call": "REQUEST",
+    "press": "REQUEST",
+}
 #: Collective nouns that act in events, with the sector they take when no lexicon says.
-GROUPS = {"protester": "CVL", "demonstrator": "CVL", "activist": "NGO", "resident": "CVL",
-          "villager": "CVL", "worker": "LAB", "student": "EDU", "farmer": "AGR",
-          "rebel": "REB", "militant": "REB", "insurgent": "REB", "gunman": "REB",
-          "fighter": "REB", "jihadist": "REB", "troop": "MIL", "soldier": "MIL",
-          "police": "COP", "policeman": "COP", "opposition": "PTY", "striker": "LAB",
-          "refugee": "REF", "migrant": "REF", "driver": "CVL", "trucker": "LAB",
-          # people who speak and act as a trade or a body
-          "seaman": "LAB", "sailor": "LAB", "miner": "LAB", "docker": "LAB",
-          "dockworker": "LAB", "legislator": "LEG", "lawmaker": "LEG",
-          # armed forces named by their arms or units, and attackers named by their act:
-          # CAMEO codes "warships shelled", "gunmen kidnapped" with the force or group
-          "warship": "MIL", "warplane": "MIL", "gunboat": "MIL", "helicopter": "MIL",
-          "commando": "MIL", "paratrooper": "MIL", "gendarme": "COP", "sniper": "REB",
-          "assailant": "REB", "attacker": "REB", "kidnapper": "REB", "hijacker": "REB",
-          "separatist": "REB", "guerrilla": "REB", "guerilla": "REB"}
+GROUPS = {
+    "protester": "CVL",
+    "demonstrator": "CVL",
+    "activist": "NGO",
+    "resident": "CVL",
+    "villager": "CVL",
+    "worker": "LAB",
+    "student": "EDU",
+    "farmer": "AGR",
+    "rebel": "REB",
+    "militant": "REB",
+    "insurgent": "REB",
+    "gunman": "REB",
+    "fighter": "REB",
+    "jihadist": "REB",
+    "troop": "MIL",
+    "soldier": "MIL",
+    "police": "COP",
+    "policeman": "COP",
+    "opposition": "PTY",
+    "striker": "LAB",
+    "refugee": "REF",
+    "migrant": "REF",
+    "driver": "CVL",
+    "trucker": "LAB",
+    # people who speak and act as a trade or a body
+    "seaman": "LAB",
+    "sailor": "LAB",
+    "miner": "LAB",
+    "docker": "LAB",
+    "dockworker": "LAB",
+    "legislator": "LEG",
+    "lawmaker": "LEG",
+    # armed forces named by their arms or units, and attackers named by their act:
+    # CAMEO codes "warships shelled", "gunmen kidnapped" with the force or group
+    "warship": "MIL",
+    "warplane": "MIL",
+    "gunboat": "MIL",
+    "helicopter": "MIL",
+    "commando": "MIL",
+    "paratrooper": "MIL",
+    "gendarme": "COP",
+    "sniper": "REB",
+    "assailant": "REB",
+    "attacker": "REB",
+    "kidnapper": "REB",
+    "hijacker": "REB",
+    "separatist": "REB",
+    "guerrilla": "REB",
+    "guerilla": "REB",
+}
 #: Nouns for people that make a phrase an actor when nothing else names it.
-HUMAN_NOUNS = {"people", "youth", "doctor", "prisoner", "settler", "landowner", "party",
-               "group", "member", "leader", "citizen", "guerrilla", "guerilla", "crowd",
-               "thousand", "hundred", "dozen", "businessman", "official", "delegation",
-               "representative", "envoy", "diplomat", "mob", "inmate", "teacher", "nurse",
-               "union", "faction", "tribesman", "separatist", "nationalist", "extremist",
-               "parliament", "government", "court", "judge", "minister", "president",
-               "army", "force", "navy", "police", "authority", "ministry", "administration"}
+HUMAN_NOUNS = {
+    "people",
+    "youth",
+    "doctor",
+    "prisoner",
+    "settler",
+    "landowner",
+    "party",
+    "group",
+    "member",
+    "leader",
+    "citizen",
+    "guerrilla",
+    "guerilla",
+    "crowd",
+    "thousand",
+    "hundred",
+    "dozen",
+    "businessman",
+    "official",
+    "delegation",
+    "representative",
+    "envoy",
+    "diplomat",
+    "mob",
+    "inmate",
+    "teacher",
+    "nurse",
+    "union",
+    "faction",
+    "tribesman",
+    "separatist",
+    "nationalist",
+    "extremist",
+    "parliament",
+    "government",
+    "court",
+    "judge",
+    "minister",
+    "president",
+    "army",
+    "force",
+    "navy",
+    "police",
+    "authority",
+    "ministry",
+    "administration",
+}
 _NOT_ACTORS = {"it", "this", "that", "which", "who", "what", "there", "here", "one"}
 #: Prepositions heading time phrases whose event is earlier than the report.
 _HISTORICAL_PREPS = {"after", "since", "following"}
 _VISIT_CUES = {"come", "arrive", "visit", "trip", "tour", "travel", "fly", "visiting"}
 #: Events that can be coded from their victim alone ("a journalist was killed").
 _MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "SANCTION"}
-POLITICAL_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "CVL", "NGO", "LAB",
-                     "IGO", "UNO", "SPY", "REF", "REL", "EDU", "MED", "AGR"}
+POLITICAL_SECTORS = {
+    "GOV",
+    "MIL",
+    "COP",
+    "JUD",
+    "LEG",
+    "PTY",
+    "REB",
+    "CVL",
+    "NGO",
+    "LAB",
+    "IGO",
+    "UNO",
+    "SPY",
+    "REF",
+    "REL",
+    "EDU",
+    "MED",
+    "AGR",
+}
 _CONFLICT = {"PROTEST", "SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
 _OBLIGATION = {"must", "should"}
-_DECLARE = {"say", "declare", "announce", "insist", "tell", "remind", "conclude", "state",
-            "stress", "warn", "add", "write", "argue", "reminder", "warning", "statement"}
+_DECLARE = {
+    "say",
+    "declare",
+    "announce",
+    "insist",
+    "tell",
+    "remind",
+    "conclude",
+    "state",
+    "stress",
+    "warn",
+    "add",
+    "write",
+    "argue",
+    "reminder",
+    "warning",
+    "statement",
+}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "AGREE"}
 #: Categories aimed at someone: with no recipient in the clause, the story's other side.
-_DIRECTED = {"REQUEST", "REJECT", "ACCUSE", "THREATEN", "RETREAT", "CONCEDE", "SUPPORT",
-             "AGREE", "AID", "SANCTION", "PROTEST", "COERCE", "ASSAULT"}
+_DIRECTED = {
+    "REQUEST",
+    "REJECT",
+    "ACCUSE",
+    "THREATEN",
+    "RETREAT",
+    "CONCEDE",
+    "SUPPORT",
+    "AGREE",
+    "AID",
+    "SANCTION",
+    "PROTEST",
+    "COERCE",
+    "ASSAULT",
+}
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
@@ -105,10 +257,31 @@ _SPOKEN = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE"}
 #: Categories coded inside a direct quote: the quote is itself a demand, threat or accusation.
 _QUOTABLE = {"REQUEST", "THREATEN", "ACCUSE"}
 #: Nouns that, as "the two X" or "both X", stand for the story's last two parties.
-_PAIR_NOUNS = {"side", "country", "nation", "government", "state", "neighbour", "neighbor",
-               "party", "capital"}
-_PAIR_PEOPLE = {"leader", "minister", "president", "premier", "man", "counterpart",
-                "delegation", "official", "diplomat", "envoy", "chancellor", "secretary"}
+_PAIR_NOUNS = {
+    "side",
+    "country",
+    "nation",
+    "government",
+    "state",
+    "neighbour",
+    "neighbor",
+    "party",
+    "capital",
+}
+_PAIR_PEOPLE = {
+    "leader",
+    "minister",
+    "president",
+    "premier",
+    "man",
+    "counterpart",
+    "delegation",
+    "official",
+    "diplomat",
+    "envoy",
+    "chancellor",
+    "secretary",
+}
 #: Mentions a side needs before it is taken as the story's implied counterpart.
 _MIN_COUNTERPART = 2
 _NON_STATE = {"IGO", "UNO", "EUR", "NGO", "MNC"}
@@ -118,16 +291,76 @@ _PROMISE = {"announce", "pledge", "promise", "vow", "confirm", "indicate", "sign
 #: Verbs whose subject is the actor of the event noun they govern ("held talks",
 #: "paid a visit", "launched an attack"); other verbs' subjects are not ("considered
 #: an invitation" does not make the considerer the inviter).
-LIGHT_VERBS = {"hold", "have", "make", "pay", "conduct", "launch", "stage", "lead", "carry",
-               "begin", "start", "open", "continue", "resume", "attend", "issue", "send",
-               "extend", "lodge", "file", "sign", "reach", "conclude", "announce", "provide",
-               "deliver", "give", "impose", "end", "complete", "host", "organise", "organize",
-               "join", "take", "arrive", "come", "go", "travel", "mount", "unleash", "wage",
-               "be", "plan", "schedule", "agree", "propose", "offer", "seek", "undertake",
-               "engage", "remain"}
+LIGHT_VERBS = {
+    "hold",
+    "have",
+    "make",
+    "pay",
+    "conduct",
+    "launch",
+    "stage",
+    "lead",
+    "carry",
+    "begin",
+    "start",
+    "open",
+    "continue",
+    "resume",
+    "attend",
+    "issue",
+    "send",
+    "extend",
+    "lodge",
+    "file",
+    "sign",
+    "reach",
+    "conclude",
+    "announce",
+    "provide",
+    "deliver",
+    "give",
+    "impose",
+    "end",
+    "complete",
+    "host",
+    "organise",
+    "organize",
+    "join",
+    "take",
+    "arrive",
+    "come",
+    "go",
+    "travel",
+    "mount",
+    "unleash",
+    "wage",
+    "be",
+    "plan",
+    "schedule",
+    "agree",
+    "propose",
+    "offer",
+    "seek",
+    "undertake",
+    "engage",
+    "remain",
+}
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
-_NO_COMMENT = {"comment", "elaborate", "say", "discuss", "confirm", "specify", "give",
-               "provide", "disclose", "name", "identify", "answer", "speak"}
+_NO_COMMENT = {
+    "comment",
+    "elaborate",
+    "say",
+    "discuss",
+    "confirm",
+    "specify",
+    "give",
+    "provide",
+    "disclose",
+    "name",
+    "identify",
+    "answer",
+    "speak",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +434,12 @@ def phrase_name(tok: Token) -> str:
     """The name of the phrase ``tok`` heads, without its article, clauses and asides: "the
     port of Santos, which has been the scene of unrest" is "port of Santos"."""
     start = tok.left_edge.i + (1 if tok.left_edge.lower_ in {"the", "a", "an"} else 0)
-    cut = [c.left_edge.i for c in tok.subtree if c.i > tok.i and (
-        c.dep_ in {"relcl", "acl", "appos", "advcl"} or c.text in {",", "(", ";", "--"})]
+    cut = [
+        c.left_edge.i
+        for c in tok.subtree
+        if c.i > tok.i
+        and (c.dep_ in {"relcl", "acl", "appos", "advcl"} or c.text in {",", "(", ";", "--"})
+    ]
     end = min(cut, default=tok.right_edge.i + 1)
     while end > start + 1 and tok.doc[end - 1].is_punct:
         end -= 1
@@ -217,7 +454,8 @@ class EventFinder:
         self.t = triggers()
         self.actors = {a.id: a for a in ctx.record.actors}
         self.quoted: list[tuple[int, int, str | None]] = ctx.notes.get(  # type: ignore[assignment]
-            "direct_quotes", [])
+            "direct_quotes", []
+        )
 
     # -- trigger matching ----------------------------------------------------------------
     def match(self, tok: Token) -> _Found | None:
@@ -226,8 +464,9 @@ class EventFinder:
         lemma = tok.lemma_.lower()
         if tok.i > 0 and (tok.nbor(-1).lower_, lemma) in NOT_EVENTS:
             return None
-        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT"
-                                           and lemma in self.t.verbs):
+        if tok.pos_ in {"VERB", "AUX"} or (
+            tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and lemma in self.t.verbs
+        ):
             for c in tok.children:
                 if c.dep_ in {"dobj", "attr", "xcomp", "nsubjpass"}:
                     # The object may be the passive subject ("sanctions were imposed") or
@@ -246,11 +485,11 @@ class EventFinder:
             return _Found(tok, tr) if tr else None
         if tok.pos_ in {"NOUN", "PROPN"}:
             two = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else ""
-            tr = self.t.nouns.get(two) or self.t.nouns.get(lemma) or \
-                self.t.nouns.get(tok.lower_)
+            tr = self.t.nouns.get(two) or self.t.nouns.get(lemma) or self.t.nouns.get(tok.lower_)
             return _Found(tok, tr) if tr else None
-        if tok.pos_ == "ADJ" and any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for")
-                                     for c in tok.children):
+        if tok.pos_ == "ADJ" and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children
+        ):
             tr = self.t.adjs.get(lemma)
             return _Found(tok, tr) if tr else None
         return None
@@ -262,12 +501,19 @@ class EventFinder:
             t = stack.pop()
             out.append(t)
             listed = any(g.dep_ == "cc" for g in t.children)
-            stack.extend(c for c in t.children if c.dep_ == "conj" or (
-                # "The UK, France, and Germany met": the parser often hangs a list's middle
-                # item on the first as an apposition; in a list ("and" under either), a
-                # name in apposition is another party, not a second name for the first.
-                c.dep_ == "appos" and c.pos_ == "PROPN"
-                and (listed or any(g.dep_ == "cc" for g in c.children))))
+            stack.extend(
+                c
+                for c in t.children
+                if c.dep_ == "conj"
+                or (
+                    # "The UK, France, and Germany met": the parser often hangs a list's middle
+                    # item on the first as an apposition; in a list ("and" under either), a
+                    # name in apposition is another party, not a second name for the first.
+                    c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and (listed or any(g.dep_ == "cc" for g in c.children))
+                )
+            )
         return out
 
     def resolve_all(self, toks: list[Token], places: bool = False) -> list[str]:
@@ -284,8 +530,12 @@ class EventFinder:
                 if a is None and places and x.ent_type_ in {"GPE"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
                     entry = gazetteer().lookup(ent.text) if ent is not None else None
-                    if ent is not None and entry is not None and entry.country and \
-                            entry.kind in {"country", "city"}:
+                    if (
+                        ent is not None
+                        and entry is not None
+                        and entry.country
+                        and entry.kind in {"country", "city"}
+                    ):
                         a = self.country_actor(entry.country)
                         span = self.ctx.of(ent)
                         if span not in self.actors[a].mentions:
@@ -310,10 +560,15 @@ class EventFinder:
             return self._the_two(poss)  # "the two countries' prime ministers"
         if tok.lower_ == "two" and tok.dep_ in _SUBJ:
             lemma = "side"
-        elif lemma not in _PAIR_NOUNS | _PAIR_PEOPLE or tok.tag_ not in {"NNS", "NNPS"} or \
-                not any((c.dep_ == "nummod" and c.lower_ == "two")
-                        or (c.dep_ in {"det", "predet", "poss"} and c.lower_ in {"both", "their"})
-                        for c in tok.children):
+        elif (
+            lemma not in _PAIR_NOUNS | _PAIR_PEOPLE
+            or tok.tag_ not in {"NNS", "NNPS"}
+            or not any(
+                (c.dep_ == "nummod" and c.lower_ == "two")
+                or (c.dep_ in {"det", "predet", "poss"} and c.lower_ in {"both", "their"})
+                for c in tok.children
+            )
+        ):
             return []
         people = lemma in _PAIR_PEOPLE
         codes: set[str] = set()
@@ -324,13 +579,21 @@ class EventFinder:
                 verb = verb.head
             subj, _ = self.subjects(verb)
             for t in subj:
-                who = self._first_person(tok, [t]) if t.lower_ in {"i", "we"} else \
-                    self.res.resolve(t)
+                who = (
+                    self._first_person(tok, [t]) if t.lower_ in {"i", "we"} else self.res.resolve(t)
+                )
                 if who and who in self.actors and self.actors[who].country:
                     codes.add(self.actors[who].country)  # type: ignore[arg-type]
-        before = sorted(((m[0], a) for a in self.ctx.record.actors if a.country
-                         and (a.type == "person" if people else a.type != "group")
-                         for m in a.mentions if m[0] < tok.idx), key=lambda x: -x[0])
+        before = sorted(
+            (
+                (m[0], a)
+                for a in self.ctx.record.actors
+                if a.country and (a.type == "person" if people else a.type != "group")
+                for m in a.mentions
+                if m[0] < tok.idx
+            ),
+            key=lambda x: -x[0],
+        )
         out: list[str] = []
         for _, a in before:
             if a.country not in codes:
@@ -344,8 +607,9 @@ class EventFinder:
         """'the energy ministers of Uzbekistan and Kazakhstan', 'defence officials of the two
         countries': the people stand for the states named after "of"."""
         if tok.tag_ not in {"NNS", "NNPS"} or not (
-                tok.lemma_.lower() in _PAIR_PEOPLE | {"official", "delegation", "representative"}
-                or self.res.lex.titles.match([tok.lemma_.lower()], 0)):
+            tok.lemma_.lower() in _PAIR_PEOPLE | {"official", "delegation", "representative"}
+            or self.res.lex.titles.match([tok.lemma_.lower()], 0)
+        ):
             return []
         of = self._pobjs(tok, frozenset({"of"}))
         if not of:
@@ -376,12 +640,22 @@ class EventFinder:
         cur = head
         while cur.dep_ in {"xcomp", "conj", "acomp"} and cur.head.i != cur.i:
             cur = cur.head
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in {"say", "assure", "note", "add",
-                                                               "state", "stress", "tell"}:
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in {
+            "say",
+            "assure",
+            "note",
+            "add",
+            "state",
+            "stress",
+            "tell",
+        }:
             subj, _ = self.subjects(cur.head)
             speaker = self.resolve_all(subj)
-            if speaker and self.actors[speaker[0]].type == "person" and \
-                    self.actors[speaker[0]].country == self.actors[actors[0]].country:
+            if (
+                speaker
+                and self.actors[speaker[0]].type == "person"
+                and self.actors[speaker[0]].country == self.actors[actors[0]].country
+            ):
                 return speaker[:1]
         return actors
 
@@ -391,8 +665,14 @@ class EventFinder:
         lemma = tok.lemma_.lower()
         if lemma in GROUPS:
             return self.group_actor(tok)
-        if lemma not in {"government", "authority", "official", "cabinet",
-                         "administration", "leadership"}:
+        if lemma not in {
+            "government",
+            "authority",
+            "official",
+            "cabinet",
+            "administration",
+            "leadership",
+        }:
             return None
         code = None
         for c in tok.children:
@@ -435,15 +715,21 @@ class EventFinder:
             return None
         if demonym_noun and not (titled or org or human):
             code = str(demonym_noun[1])  # "the Palestinians", "ethnic Turks": people, not a state
-        sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) \
-            or (str(org[1]) if org else GROUPS.get(lemma))  # type: ignore[union-attr]
+        sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) or (
+            str(org[1]) if org else GROUPS.get(lemma)
+        )  # type: ignore[union-attr]
         name = phrase_name(tok).lower()
         for a in self.ctx.record.actors:
             if a.type == "group" and a.name == name:
                 return a.id
-        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
-                      country=code, sector=sector,
-                      mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
+        actor = Actor(
+            id=f"A{len(self.ctx.record.actors) + 1}",
+            type="group",
+            name=name,
+            country=code,
+            sector=sector,
+            mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])],
+        )
         return self._register(actor)
 
     def named_person(self, tok: Token) -> str | None:
@@ -458,8 +744,12 @@ class EventFinder:
         for a in self.ctx.record.actors:
             if a.type == "person" and (a.name == name or name in a.aliases):
                 return a.id
-        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="person", name=name,
-                      mentions=[self.ctx.of(ent)])
+        actor = Actor(
+            id=f"A{len(self.ctx.record.actors) + 1}",
+            type="person",
+            name=name,
+            mentions=[self.ctx.of(ent)],
+        )
         return self._register(actor)
 
     def body_actor(self, tok: Token) -> str:
@@ -469,9 +759,13 @@ class EventFinder:
         for a in self.ctx.record.actors:
             if a.type == "organisation" and a.name.lower() == name.lower():
                 return a.id
-        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="organisation", name=name,
-                      country=self.ctx.record.country,
-                      mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.i + 1])])
+        actor = Actor(
+            id=f"A{len(self.ctx.record.actors) + 1}",
+            type="organisation",
+            name=name,
+            country=self.ctx.record.country,
+            mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.i + 1])],
+        )
         return self._register(actor)
 
     def org_actor(self, tok: Token) -> str:
@@ -483,11 +777,14 @@ class EventFinder:
                 return a.id
         m = self.res.lex.orgs.match([fold(name)], 0)
         org = m[1] if m else None
-        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="organisation",
-                      name=getattr(org, "name", name),
-                      country=getattr(org, "code", None) or self.ctx.record.country,
-                      sector=getattr(org, "sector", None) or "GOV",
-                      mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])])
+        actor = Actor(
+            id=f"A{len(self.ctx.record.actors) + 1}",
+            type="organisation",
+            name=getattr(org, "name", name),
+            country=getattr(org, "code", None) or self.ctx.record.country,
+            sector=getattr(org, "sector", None) or "GOV",
+            mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])],
+        )
         return self._register(actor)
 
     def group_actor(self, tok: Token) -> str:
@@ -505,11 +802,15 @@ class EventFinder:
             if a.type == "group" and a.name == name and a.country == code:
                 a.mentions.append(self.ctx.of(tok.doc[tok.i : tok.i + 1]))
                 return a.id
-        m = self.res.lex.org_words.match([tok.lower_], 0) or \
-            self.res.lex.org_words.match([name], 0)
-        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="group", name=name,
-                      country=code, sector=str(m[1]) if m else GROUPS.get(tok.lemma_.lower()),
-                      mentions=[self.ctx.of(tok.doc[tok.i : tok.i + 1])])
+        m = self.res.lex.org_words.match([tok.lower_], 0) or self.res.lex.org_words.match([name], 0)
+        actor = Actor(
+            id=f"A{len(self.ctx.record.actors) + 1}",
+            type="group",
+            name=name,
+            country=code,
+            sector=str(m[1]) if m else GROUPS.get(tok.lemma_.lower()),
+            mentions=[self.ctx.of(tok.doc[tok.i : tok.i + 1])],
+        )
         return self._register(actor)
 
     def _register(self, actor: Actor) -> str:
@@ -525,8 +826,12 @@ class EventFinder:
             if a.type == "country" and a.country == code:
                 return a.id
         gaz = gazetteer()
-        actor = Actor(id=f"A{len(self.ctx.record.actors) + 1}", type="country",
-                      name=gaz.country_names.get(code, code), country=code)
+        actor = Actor(
+            id=f"A{len(self.ctx.record.actors) + 1}",
+            type="country",
+            name=gaz.country_names.get(code, code),
+            country=code,
+        )
         return self._register(actor)
 
     def subjects(self, tok: Token) -> tuple[list[Token], bool]:
@@ -537,8 +842,10 @@ class EventFinder:
             if subj:
                 # Only the trigger's own voice counts: in "Han is expected to visit", the
                 # passive belongs to "expected" and Han is the one who visits.
-                passive = cur.i == tok.i and (any(c.dep_ == "nsubjpass" for c in subj) or any(
-                    c.dep_ == "auxpass" for c in cur.children))
+                passive = cur.i == tok.i and (
+                    any(c.dep_ == "nsubjpass" for c in subj)
+                    or any(c.dep_ == "auxpass" for c in cur.children)
+                )
                 return subj, passive
             if cur.dep_ in {"conj", "xcomp", "advcl", "ccomp", "acomp"} and cur.head.i != cur.i:
                 cur = cur.head
@@ -546,8 +853,11 @@ class EventFinder:
                 # A relative clause's noun is its subject; so is the noun a finite verb was
                 # misparsed under ("youths resorted to ...", "a group protested").
                 return [cur.head], False
-            elif cur.dep_ == "acl" and cur.head.head.i != cur.head.i and \
-                    cur.head.head.pos_ in {"VERB", "AUX"}:
+            elif (
+                cur.dep_ == "acl"
+                and cur.head.head.i != cur.head.i
+                and cur.head.head.pos_ in {"VERB", "AUX"}
+            ):
                 cur = cur.head.head  # "issued a statement deploring ...": the issuer
             else:
                 break
@@ -575,13 +885,15 @@ class EventFinder:
             actors = self.resolve_all(poss or of)
             if not actors and not poss:
                 # "a warning by Turkey", "a call from Lima": a state named as the agent
-                actors = self.resolve_all(self._pobjs(tok, frozenset(agents - {"of"})),
-                                          places=True)
+                actors = self.resolve_all(self._pobjs(tok, frozenset(agents - {"of"})), places=True)
             partner: list[Token] = []
             if not actors:
                 gov = governing_word(tok)
-                if gov.pos_ in {"VERB", "AUX"} and gov.lemma_.lower() in LIGHT_VERBS and \
-                        tok.dep_ not in _SUBJ:  # "the talks ended": the noun is no party
+                if (
+                    gov.pos_ in {"VERB", "AUX"}
+                    and gov.lemma_.lower() in LIGHT_VERBS
+                    and tok.dep_ not in _SUBJ
+                ):  # "the talks ended": the noun is no party
                     subj, passive = self.subjects(gov)
                     actors = self.resolve_all(subj)
                     # "engaged Filipino peacekeepers in a firefight": the light verb's own
@@ -596,13 +908,17 @@ class EventFinder:
                 # "talks between Ottawa and Paris", "negotiations held between X and Y": the
                 # parties named after "between" are the meeting's own sides, with no owner
                 between = self._pobjs(tok, frozenset({"between"})) + [
-                    p for c in tok.children if c.dep_ == "acl"
-                    for p in self._pobjs(c, frozenset({"between"}))]
+                    p
+                    for c in tok.children
+                    if c.dep_ == "acl"
+                    for p in self._pobjs(c, frozenset({"between"}))
+                ]
                 pair = self.resolve_all(between, places=True)
                 if len(pair) >= 2:
                     actors = pair
-            if not actors and (f.trig.category in _CONFLICT | {"COOPERATE"} or (
-                    "recip" in args and recips)):
+            if not actors and (
+                f.trig.category in _CONFLICT | {"COOPERATE"} or ("recip" in args and recips)
+            ):
                 # "stressed in talks with Funaro": the one who met is the clause's subject
                 actors = [a for a in self._clause_subject(tok) if a not in recips]
                 f.weak = bool(actors)
@@ -626,8 +942,9 @@ class EventFinder:
             else:
                 actors = self.resolve_all(subj) if speaker is None else [speaker]
             if "dobj" in args and not passive:
-                recips += self.resolve_all([c for c in head.children if c.dep_ == "dobj"],
-                                            places=True)
+                recips += self.resolve_all(
+                    [c for c in head.children if c.dep_ == "dobj"], places=True
+                )
             recips += self.resolve_all(self._pobjs(head, args), places=True)
             if f.obj is not None:
                 recips += self.resolve_all(self._pobjs(f.obj, args), places=True)
@@ -637,12 +954,14 @@ class EventFinder:
                 for inner in (c for c in head.children if c.dep_ in {"xcomp", "ccomp"}):
                     recips += self.resolve_all(
                         [c for c in inner.children if c.dep_ == "dobj"]
-                        + self._pobjs(inner, frozenset({"with", "to", "for"})), places=True)
+                        + self._pobjs(inner, frozenset({"with", "to", "for"})),
+                        places=True,
+                    )
                     for g in inner.children:
                         if g.dep_ == "dobj":
-                            recips += self.resolve_all(self._pobjs(g, frozenset({"with", "to",
-                                                                                   "for"})),
-                                                        places=True)
+                            recips += self.resolve_all(
+                                self._pobjs(g, frozenset({"with", "to", "for"})), places=True
+                            )
             if not actors and "recip" in args:
                 return [], []  # "we discussed them with Zeman": no known subject, no event
             actors = self._speaker_for_institution(head, actors)
@@ -671,8 +990,13 @@ class EventFinder:
         if not who or who not in self.actors or any(t.lower_ == "you" for t in subj):
             return None
         a = self.actors[who]
-        if any(t.lower_ == "we" for t in subj) and a.type == "person" and a.country and \
-                a.country not in _NON_STATE and a.sector in {None, "GOV", "MIL", "COP"}:
+        if (
+            any(t.lower_ == "we" for t in subj)
+            and a.type == "person"
+            and a.country
+            and a.country not in _NON_STATE
+            and a.sector in {None, "GOV", "MIL", "COP"}
+        ):
             return self.country_actor(a.country)
         return who
 
@@ -682,8 +1006,7 @@ class EventFinder:
         converging for a rally"). Not when that clause's verb is itself an event ("Lebanon
         complained about the raids"): its subject is that event's actor, not this one's."""
         gov = governing_word(tok)
-        if gov.pos_ not in {"VERB", "AUX"} or (self.match(gov) is not None
-                                               and not _to_press(gov)):
+        if gov.pos_ not in {"VERB", "AUX"} or (self.match(gov) is not None and not _to_press(gov)):
             return []  # ("speaking to reporters after talks with X" is no event of its own)
         if tok.dep_ in {"nsubj", "nsubjpass"} or tok.head.dep_ in {"nsubj", "nsubjpass"}:
             return []  # the event noun is itself the subject ("the bombing killed ...")
@@ -702,15 +1025,19 @@ class EventFinder:
         """
         chain = [tok]
         cur = tok
-        while cur.dep_ in {"xcomp", "conj", "acomp", "pobj", "prep", "dobj", "nsubjpass",
-                           "attr"} and cur.head.i != cur.i and len(chain) < 6:
+        while (
+            cur.dep_ in {"xcomp", "conj", "acomp", "pobj", "prep", "dobj", "nsubjpass", "attr"}
+            and cur.head.i != cur.i
+            and len(chain) < 6
+        ):
             cur = cur.head
             chain.append(cur)
         negators = [tok, tok.head] if tok.dep_ in {"xcomp", "acomp"} else [tok]
         if tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "nsubjpass"}:
             negators.append(tok.head)  # "held no talks", "did not hold talks"
-        neg = any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for t in negators
-                  for c in t.children)
+        neg = any(
+            c.dep_ == "neg" or c.lower_ in {"no", "never"} for t in negators for c in t.children
+        )
         hyp = future = past = False
         tensed = None
         for t in chain:
@@ -724,15 +1051,18 @@ class EventFinder:
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
                 hyp = True
-            if tensed is None and t.pos_ in {"VERB", "AUX"} and (
-                    t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or auxes):
+            if (
+                tensed is None
+                and t.pos_ in {"VERB", "AUX"}
+                and (t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or auxes)
+            ):
                 tensed = t
         if tensed is not None:
             auxes = [c for c in tensed.children if c.dep_ in {"aux", "auxpass"}]
-            past = tensed.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have"
-                                               for a in auxes)
-        historical = tok.pos_ == "NOUN" and tok.head.dep_ == "prep" and \
-            tok.head.lower_ in _HISTORICAL_PREPS
+            past = tensed.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes)
+        historical = (
+            tok.pos_ == "NOUN" and tok.head.dep_ == "prep" and tok.head.lower_ in _HISTORICAL_PREPS
+        )
         tense = "future" if future else ("past" if past or historical else "present")
         if hyp and not past:
             tense = "future"
@@ -757,11 +1087,18 @@ class EventFinder:
             gov = f.tok.head
             # "agreed to cooperate", "refused to meet", "urged X to support": a governing
             # trigger speaks for the infinitive under it — one event, the governor's.
-            if f.tok.dep_ in {"xcomp", "ccomp"} and gov.i in by_tok and gov.i != f.tok.i and \
-                    not self._purpose_of(by_tok[gov.i], f):
+            if (
+                f.tok.dep_ in {"xcomp", "ccomp"}
+                and gov.i in by_tok
+                and gov.i != f.tok.i
+                and not self._purpose_of(by_tok[gov.i], f)
+            ):
                 continue
-            if any(self._purpose_of(f, by_tok[c.i]) for c in f.tok.subtree
-                   if c.i in by_tok and c.i != f.tok.i):
+            if any(
+                self._purpose_of(f, by_tok[c.i])
+                for c in f.tok.subtree
+                if c.i in by_tok and c.i != f.tok.i
+            ):
                 continue  # "sent troops to occupy the ports": the seizure is the point
             if self._obliged(f.tok):
                 continue  # "China must drop barriers": coded as the speaker's REQUEST
@@ -770,8 +1107,10 @@ class EventFinder:
             if f.tok.dep_ == "xcomp" and gl in CATEGORY_GOVERNORS and gov.i not in by_tok:
                 category = CATEGORY_GOVERNORS[gl]
             if "intent" in f.trig.args:
-                inner = next((c for c in f.tok.children if c.dep_ in {"xcomp", "ccomp"}
-                              and c.i in by_tok), None)
+                inner = next(
+                    (c for c in f.tok.children if c.dep_ in {"xcomp", "ccomp"} and c.i in by_tok),
+                    None,
+                )
                 inner_cat = by_tok[inner.i].trig.category if inner is not None else None
                 if category == "THREATEN":
                     mode = mode or _threat_mode(inner_cat or "")
@@ -782,9 +1121,14 @@ class EventFinder:
             ev = self._build(f, category, mode)
             if ev is not None:
                 events.append((ev, f.tok.pos_ == "NOUN" and f.obj is None))
-                if f.tok.pos_ == "NOUN" and f.obj is None and any(
+                if (
+                    f.tok.pos_ == "NOUN"
+                    and f.obj is None
+                    and any(
                         (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss"
-                        for c in f.tok.children):
+                        for c in f.tok.children
+                    )
+                ):
                     referring.add(id(ev))
             else:
                 self._forget_actors(before)
@@ -804,15 +1148,27 @@ class EventFinder:
         a party the story has visiting elsewhere ("Funaro ... had earlier met Volcker").
         PLOVER codes visits with the visitor as actor and the host as recipient."""
         home = self.ctx.record.country
-        touring = {a for ev in events if ev.category == "CONSULT" and ev.mode == "visit"
-                   and not ev.historical for a in ev.actors}
+        touring = {
+            a
+            for ev in events
+            if ev.category == "CONSULT" and ev.mode == "visit" and not ev.historical
+            for a in ev.actors
+        }
         for ev in events:
-            if ev.category != "CONSULT" or ev.recipients or ev.historical or \
-                    ev.mode in {"phone", "multilateral", "visit"} or len(ev.actors) < 2:
+            if (
+                ev.category != "CONSULT"
+                or ev.recipients
+                or ev.historical
+                or ev.mode in {"phone", "multilateral", "visit"}
+                or len(ev.actors) < 2
+            ):
                 continue
             codes = {a: self.actors[a].country for a in ev.actors if a in self.actors}
-            if len(codes) != len(ev.actors) or None in codes.values() or \
-                    any(c in _NON_STATE for c in codes.values()):
+            if (
+                len(codes) != len(ev.actors)
+                or None in codes.values()
+                or any(c in _NON_STATE for c in codes.values())
+            ):
                 continue
             guests = [a for a in ev.actors if codes[a] != home]
             hosts = [a for a in ev.actors if codes[a] == home]
@@ -826,12 +1182,14 @@ class EventFinder:
     def _purpose_of(mobilize: _Found, inner: _Found) -> bool:
         """Forces sent to do a coercive or violent act ("sent troops to occupy the
         refineries"): the act is what the sentence reports, the sending its means."""
-        return mobilize.trig.category == "MOBILIZE" and \
-            inner.trig.category in {"COERCE", "ASSAULT"} and \
-            inner.tok.dep_ in {"xcomp", "advcl", "relcl", "acl"} and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.tok.children) and \
-            inner.tok.head.i in {mobilize.tok.i} | ({mobilize.obj.i}
-                                                      if mobilize.obj is not None else set())
+        return (
+            mobilize.trig.category == "MOBILIZE"
+            and inner.trig.category in {"COERCE", "ASSAULT"}
+            and inner.tok.dep_ in {"xcomp", "advcl", "relcl", "acl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.tok.children)
+            and inner.tok.head.i
+            in {mobilize.tok.i} | ({mobilize.obj.i} if mobilize.obj is not None else set())
+        )
 
     def _implied_recipients(self, events: list[Event]) -> None:
         """A directed act with no recipient in its clause ("Athens had demanded that the ship
@@ -856,10 +1214,16 @@ class EventFinder:
             if None in own:
                 continue  # an actor of unknown side: no counterpart to infer
             s, e = ev.span
-            near = [a for a in self.ctx.record.actors if a.country and a.country not in own
-                    and a.id not in ev.actors and a.sector != "MED"
-                    and (a.type != "person" or a.role or a.sector)
-                    and any(s <= m[0] < e for m in a.mentions)]
+            near = [
+                a
+                for a in self.ctx.record.actors
+                if a.country
+                and a.country not in own
+                and a.id not in ev.actors
+                and a.sector != "MED"
+                and (a.type != "person" or a.role or a.sector)
+                and any(s <= m[0] < e for m in a.mentions)
+            ]
             if near:
                 best = max(near, key=lambda a: (a.type == "country", weight[a.country]))
                 ev.recipients = [best.id]
@@ -875,15 +1239,24 @@ class EventFinder:
     def _home_protest(self, ev: Event) -> bool:
         """Aim a protest by a state's own non-official people, at home, at that state."""
         s, e = ev.span
-        if any(t.lemma_.lower() in _DIPLOMATIC_VENUES for t in self.doc.char_span(
-                s, e, alignment_mode="expand") or ()):
+        if any(
+            t.lemma_.lower() in _DIPLOMATIC_VENUES
+            for t in self.doc.char_span(s, e, alignment_mode="expand") or ()
+        ):
             return False  # a demonstration outside a consulate is aimed at its state
         people = [self.actors[a] for a in ev.actors if a in self.actors]
         codes = {a.country for a in people}
         code = next(iter(codes)) if len(codes) == 1 else None
-        if not code or code in _NON_STATE or code != (ev.country or code) or not all(
+        if (
+            not code
+            or code in _NON_STATE
+            or code != (ev.country or code)
+            or not all(
                 a.type in {"group", "person", "organisation"}
-                and a.sector not in {"GOV", "MIL", "COP", "JUD", "LEG"} for a in people):
+                and a.sector not in {"GOV", "MIL", "COP", "JUD", "LEG"}
+                for a in people
+            )
+        ):
             return False
         ev.recipients = [self.country_actor(code)]
         return True
@@ -892,8 +1265,10 @@ class EventFinder:
         """The actor that stands for a side: its state, or the most-mentioned body of an
         international or non-state side (the EC, the IMF)."""
         if code in _NON_STATE:
-            return max((a for a in self.ctx.record.actors if a.country == code),
-                       key=lambda a: len(a.mentions)).id
+            return max(
+                (a for a in self.ctx.record.actors if a.country == code),
+                key=lambda a: len(a.mentions),
+            ).id
         return self.country_actor(code)
 
     def _forget_actors(self, keep: int) -> None:
@@ -934,13 +1309,23 @@ class EventFinder:
                 continue
             sent = verb.sent
             tense, _, _, _ = self.flags(gov)
-            out.append(Event(id="", category="REQUEST", actors=actors, recipients=recips,
-                             date=self.ctx.record.date, place=self.ctx.record.place,
-                             country=self.ctx.record.country, text=sent.text.strip(),
-                             span=self.ctx.of(sent), tense=tense,  # type: ignore[arg-type]
-                             contexts=self._topics(_Found(verb, Trigger("REQUEST", None,
-                                                                        frozenset())))[0],
-                             trigger=f"{gov.text} ... {verb.text}", confidence=0.7))
+            out.append(
+                Event(
+                    id="",
+                    category="REQUEST",
+                    actors=actors,
+                    recipients=recips,
+                    date=self.ctx.record.date,
+                    place=self.ctx.record.place,
+                    country=self.ctx.record.country,
+                    text=sent.text.strip(),
+                    span=self.ctx.of(sent),
+                    tense=tense,  # type: ignore[arg-type]
+                    contexts=self._topics(_Found(verb, Trigger("REQUEST", None, frozenset())))[0],
+                    trigger=f"{gov.text} ... {verb.text}",
+                    confidence=0.7,
+                )
+            )
         return out
 
     def _conditional_threats(self, coded: list[Event]) -> list[Event]:
@@ -956,16 +1341,26 @@ class EventFinder:
         for verb in self.doc:
             if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
                 continue
-            cond = next((c for c in verb.children if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)), None)
+            cond = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "advcl"
+                    and any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children)
+                ),
+                None,
+            )
             objs = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "attr", "dative"}]
             objs += [g for c in objs for g in c.children if g.dep_ in {"dobj", "conj"}]
             no_choice = verb.lemma_.lower() == "leave" and any(
                 cues.get(o.lemma_.lower()) == "no_choice"
-                and any(d.lower_ == "no" for d in o.children) for o in objs)
+                and any(d.lower_ == "no" for d in o.children)
+                for o in objs
+            )
             if not no_choice:
-                if cond is None or not any(c.dep_ == "aux" and c.lower_ in MODALS | FUTURE_AUX
-                                           for c in verb.children):
+                if cond is None or not any(
+                    c.dep_ == "aux" and c.lower_ in MODALS | FUTURE_AUX for c in verb.children
+                ):
                     continue  # a condition with a plain past ("if it rained, they stayed")
                 heads = [verb, *objs]
                 if not any(cues.get(h.lemma_.lower()) == "consequence" for h in heads):
@@ -976,20 +1371,37 @@ class EventFinder:
             if not actors or not any(self._political(a) for a in actors):
                 continue
             sent = verb.sent
-            if any(e.category == "THREATEN" and set(e.actors) & set(actors)
-                   and self.ctx.of(sent) == e.span for e in coded + out):
+            if any(
+                e.category == "THREATEN"
+                and set(e.actors) & set(actors)
+                and self.ctx.of(sent) == e.span
+                for e in coded + out
+            ):
                 continue  # already coded from its own trigger ("threatened to", "warned")
             target = [c for c in cond.children if c.dep_ in _SUBJ] if cond is not None else []
-            recips = [r for r in self.resolve_all(target, places=True)
-                      if r not in actors and self._political(r)]
-            out.append(Event(id="", category="THREATEN", actors=actors, recipients=recips,
-                             date=self.ctx.record.date, place=self.ctx.record.place,
-                             country=self.ctx.record.country, text=sent.text.strip(),
-                             span=self.ctx.of(sent), tense="future", hypothetical=True,
-                             contexts=self._topics(_Found(verb, Trigger("THREATEN", None,
-                                                                        frozenset())))[0],
-                             trigger=f"{cond.text if cond is not None else 'no'} ... "
-                                     f"{verb.text}", confidence=0.65))
+            recips = [
+                r
+                for r in self.resolve_all(target, places=True)
+                if r not in actors and self._political(r)
+            ]
+            out.append(
+                Event(
+                    id="",
+                    category="THREATEN",
+                    actors=actors,
+                    recipients=recips,
+                    date=self.ctx.record.date,
+                    place=self.ctx.record.place,
+                    country=self.ctx.record.country,
+                    text=sent.text.strip(),
+                    span=self.ctx.of(sent),
+                    tense="future",
+                    hypothetical=True,
+                    contexts=self._topics(_Found(verb, Trigger("THREATEN", None, frozenset())))[0],
+                    trigger=f"{cond.text if cond is not None else 'no'} ... {verb.text}",
+                    confidence=0.65,
+                )
+            )
         return out
 
     def _threatener(self, verb: Token, objs: list[Token]) -> list[str]:
@@ -1001,18 +1413,28 @@ class EventFinder:
         while clause.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in clause.children):
             clause = clause.head  # "the U.S. will examine it and ... will evaluate responses"
         own = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in {"we", "i"}]
-        mine = [a for a in self.resolve_all(own) if self.actors[a].type != "person"
-                and self._political(a)]
+        mine = [
+            a
+            for a in self.resolve_all(own)
+            if self.actors[a].type != "person" and self._political(a)
+        ]
         if mine:
             return mine
-        firsts = [t for t in [*objs, *(c for c in verb.children if c.dep_ in _SUBJ)]
-                  if t.lower_ in {"we", "us"}]
+        firsts = [
+            t
+            for t in [*objs, *(c for c in verb.children if c.dep_ in _SUBJ)]
+            if t.lower_ in {"we", "us"}
+        ]
         if firsts:
             who = self._first_person(verb, [firsts[0]])
             if who and firsts[0].lower_ == "us":
                 a = self.actors[who]  # "leave us no choice": the speaker's state, as for "we"
-                if a.type == "person" and a.country and a.country not in _NON_STATE and \
-                        a.sector in {None, "GOV", "MIL", "COP"}:
+                if (
+                    a.type == "person"
+                    and a.country
+                    and a.country not in _NON_STATE
+                    and a.sector in {None, "GOV", "MIL", "COP"}
+                ):
                     who = self.country_actor(a.country)
             if who:
                 return [who]
@@ -1055,33 +1477,52 @@ class EventFinder:
         tok = f.tok
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
         if tok.pos_ == "NOUN":
-            objs = [c for c in tok.children if c.dep_ in {"compound", "amod"}] + \
-                [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"]
+            objs = [c for c in tok.children if c.dep_ in {"compound", "amod"}] + [
+                g
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
         if self._between_states(tok):
             return False  # "the U.S. granted Argentina a bridge loan": aid, not a trade
         for o in objs:
-            if o.lemma_.lower() in _DEMAND_NOUNS and any(c.dep_ in {"acl", "relcl"} and
-                   any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-                   for c in o.children):
+            if o.lemma_.lower() in _DEMAND_NOUNS and any(
+                c.dep_ in {"acl", "relcl"}
+                and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                for c in o.children
+            ):
                 continue  # "rejected the demand to reverse the increase": a demand, not sales
-            if any(g.lemma_.lower() in self.t.nouns for c in o.children
-                   if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
-                   for g in c.children if g.dep_ == "pobj"):
+            if any(
+                g.lemma_.lower() in self.t.nouns
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ in {"for", "of", "on"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ):
                 continue  # "an offer of talks", "a proposal for a ceasefire": politics
             heads = [o] + [c for c in o.children if c.dep_ in {"compound", "amod"}]
-            heads += [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
+            heads += [
+                g
+                for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             if any(h.lemma_.lower() in econ for h in heads):
                 return True
         return False
 
     def _between_states(self, tok: Token) -> bool:
         """A verb whose subject and indirect object are both states or international bodies."""
+
         def states(toks: list[Token]) -> bool:
             ids = self.resolve_all([t for t in toks if t.pos_ == "PROPN"], places=True)
-            return bool(ids) and all(self.actors[a].type == "country"
-                                     or self.actors[a].country in _NON_STATE for a in ids)
+            return bool(ids) and all(
+                self.actors[a].type == "country" or self.actors[a].country in _NON_STATE
+                for a in ids
+            )
+
         subj, _ = self.subjects(tok)
         return states(subj) and states([c for c in tok.children if c.dep_ == "dative"])
 
@@ -1090,8 +1531,12 @@ class EventFinder:
             return None
         if f.tok.lemma_.lower() in _QUESTION_VERBS and _asks_a_question(f.tok):
             return None  # "Asked whether OPEC would meet, he said": a question, no demand
-        if category == "THREATEN" and f.tok.pos_ == "VERB" and f.tok.lemma_.lower() in \
-                _WARN_VERBS and not any(c.dep_ in {"ccomp", "xcomp"} for c in f.tok.children):
+        if (
+            category == "THREATEN"
+            and f.tok.pos_ == "VERB"
+            and f.tok.lemma_.lower() in _WARN_VERBS
+            and not any(c.dep_ in {"ccomp", "xcomp"} for c in f.tok.children)
+        ):
             heads = [f.tok, *(c for c in f.tok.children if c.dep_ == "dobj")]
             preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
             if preps & {"about", "of"}:
@@ -1101,31 +1546,37 @@ class EventFinder:
                 # not a threat — nothing is announced to happen if it is ignored
                 category, mode = "REQUEST", None
         quoted = self._quote_speaker(f.tok) is not None
-        if category == "REJECT" and any(c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT
-                                        for c in f.tok.children):
+        if category == "REJECT" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in f.tok.children
+        ):
             return None  # "declined to comment" rejects nothing
         actors, recips = self.arguments(f)
-        if not actors and not (recips and (f.trig.category in _MATERIAL_CONFLICT
-                                           or f.passive)):
+        if not actors and not (recips and (f.trig.category in _MATERIAL_CONFLICT or f.passive)):
             # No one acted: not an event we can code — unless the one acted upon is named
             # ("a journalist was killed", "Iraq was urged to comply"): the act is clear.
             return None
         if not any(self._political(a) for a in actors + recips) and not (
-                category == "PROTEST" and any(self.actors[a].type in {"group", "person"}
-                                              for a in actors)):
+            category == "PROTEST"
+            and any(self.actors[a].type in {"group", "person"} for a in actors)
+        ):
             # Companies and traders among themselves: commerce, not an event. People who
             # demonstrate, strike or riot are political actors whoever they are.
             return None
         if category == "CONSULT" and any(
-                self.actors[a].type == "group"
-                and self.actors[a].name.split()[-1].rstrip("s") in _PRESS_AUDIENCE
-                for a in actors + recips):
+            self.actors[a].type == "group"
+            and self.actors[a].name.split()[-1].rstrip("s") in _PRESS_AUDIENCE
+            for a in actors + recips
+        ):
             return None  # "speaking to reporters": a statement to the press, not a meeting
         if mode == "investigate" and not recips:
             return None  # "investigating the cause of the crash": no one is accused
-        if category == "PROTEST" and mode == "demo" and all(
-                self.actors[a].type == "country" or self.actors[a].sector == "GOV"
-                for a in actors):
+        if (
+            category == "PROTEST"
+            and mode == "demo"
+            and all(
+                self.actors[a].type == "country" or self.actors[a].sector == "GOV" for a in actors
+            )
+        ):
             category, mode = "ACCUSE", None  # governments protest by note, not in the street
         tense, neg, hyp, hist = self.flags(f.tok)
         if category == "CONSULT" and "recip" in f.trig.args:
@@ -1148,13 +1599,18 @@ class EventFinder:
             # "did not rule out the use of force": keeping a hostile option open is a
             # threat (CAMEO 13), not a rejection that did not happen
             category, mode, neg, hyp = "THREATEN", "violence", False, True
-        if neg and category in _INTENDED | {"AGREE"} and not hist and (
-                tense == "future" or self._reported_would(f.tok)):
+        if (
+            neg
+            and category in _INTENDED | {"AGREE"}
+            and not hist
+            and (tense == "future" or self._reported_would(f.tok))
+        ):
             # "will not negotiate with Ankara", "said it would not meet the rebels": a
             # refusal announced, coded REJECT (CAMEO 12) rather than a negated meeting
             category, mode, neg = "REJECT", _reject_mode(category), False
-        if category in _INTENDED and ((tense == "future" and not hyp)
-                                      or self._reported_would(f.tok)):
+        if category in _INTENDED and (
+            (tense == "future" and not hyp) or self._reported_would(f.tok)
+        ):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
             # provide", "will sign") express intent and are coded AGREE; so are yielding
             # acts announced for later ("said it would allow", "will release": CAMEO 035).
@@ -1163,8 +1619,7 @@ class EventFinder:
         date, place, country = self._when_where(f, tense == "future", hist)
         if mode == "visit":
             # A visit happens where the host is: "the visit of Zeman to Kazakhstan".
-            host = next((self.actors[r] for r in recips if self.actors[r].type == "country"),
-                        None)
+            host = next((self.actors[r] for r in recips if self.actors[r].type == "country"), None)
             if host is not None:
                 place, country = host.name, host.country
         contexts, topics = self._topics(f)
@@ -1175,29 +1630,51 @@ class EventFinder:
         if f.weak or not actors:
             conf -= 0.1  # a guessed or missing actor: rank below events with a known one
         clause = f.tok if f.tok.pos_ != "NOUN" else f.tok.head
-        if clause.dep_ == "ROOT" or (clause.head.dep_ == "ROOT" and clause.dep_ in {"dobj",
-                                                                                  "xcomp"}):
+        if clause.dep_ == "ROOT" or (
+            clause.head.dep_ == "ROOT" and clause.dep_ in {"dobj", "xcomp"}
+        ):
             conf += 0.05  # the sentence's main clause: what the sentence reports
         elif clause.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
             conf -= 0.1
-        return Event(id="", category=category, mode=mode, actors=actors, recipients=recips,
-                     date=date, place=place, country=country, text=sent.text.strip(),
-                     span=self.ctx.of(sent), tense=tense, negated=neg,  # type: ignore[arg-type]
-                     hypothetical=hyp, historical=hist, contexts=contexts, topics=topics,
-                     trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
-                     confidence=round(conf, 2))
+        return Event(
+            id="",
+            category=category,
+            mode=mode,
+            actors=actors,
+            recipients=recips,
+            date=date,
+            place=place,
+            country=country,
+            text=sent.text.strip(),
+            span=self.ctx.of(sent),
+            tense=tense,
+            negated=neg,  # type: ignore[arg-type]
+            hypothetical=hyp,
+            historical=hist,
+            contexts=contexts,
+            topics=topics,
+            trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
+            confidence=round(conf, 2),
+        )
 
     @staticmethod
     def _force_kept_open(tok: Token) -> bool:
         """'not rule out force / military action / sanctions': an option of force or
         reprisal (threat_cues.tsv) named as what is not ruled out."""
         if not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) and not (
-                tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "out"):
+            tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "out"
+        ):
             return False
         cues = threat_cues()
         objs = [c for c in tok.children if c.dep_ in {"dobj", "pobj"}]
-        objs += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"]
+        objs += [
+            g
+            for o in objs
+            for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
         return any(cues.get(o.lemma_.lower()) == "consequence" for o in objs)
 
     def _reported_would(self, tok: Token) -> bool:
@@ -1212,8 +1689,9 @@ class EventFinder:
             return False
         return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DECLARE | _PROMISE
 
-    def _visit_roles(self, f: _Found, actors: list[str],
-                     recips: list[str]) -> tuple[list[str], list[str], bool]:
+    def _visit_roles(
+        self, f: _Found, actors: list[str], recips: list[str]
+    ) -> tuple[list[str], list[str], bool]:
         """In a meeting, the party marked as visiting is the actor; the others host."""
         parties = actors + recips
         if len(parties) < 2:
@@ -1237,18 +1715,22 @@ class EventFinder:
 
     def _phone(self, tok: Token) -> bool:
         return any(t.lower_ in {"phone", "telephone"} for t in tok.subtree) or any(
-            c.lower_ in {"phone", "telephone"} for c in tok.head.children)
+            c.lower_ in {"phone", "telephone"} for c in tok.head.children
+        )
 
-    def _when_where(self, f: _Found, future: bool,
-                    historical: bool) -> tuple[str | None, str | None, str | None]:
+    def _when_where(
+        self, f: _Found, future: bool, historical: bool
+    ) -> tuple[str | None, str | None, str | None]:
         rec = self.ctx.record
         date = None
-        region = list(f.tok.subtree) + [c for c in f.tok.head.children
-                                        if c.dep_ in {"npadvmod", "prep", "advmod"}]
+        region = list(f.tok.subtree) + [
+            c for c in f.tok.head.children if c.dep_ in {"npadvmod", "prep", "advmod"}
+        ]
         idx = {t.i for t in region}
         for ent in f.tok.sent.ents:
-            if ent.label_ in {"DATE", "TIME"} and (ent.root.i in idx or ent.root.head.i in idx
-                                                   or ent.root.head.head.i in idx):
+            if ent.label_ in {"DATE", "TIME"} and (
+                ent.root.i in idx or ent.root.head.i in idx or ent.root.head.head.i in idx
+            ):
                 date = normalise(ent.text, rec.date, future)
                 if date:
                     break
@@ -1257,8 +1739,11 @@ class EventFinder:
         place, country = rec.place, rec.country
         gaz = gazetteer()
         for ent in f.tok.sent.ents:
-            if ent.label_ == "GPE" and ent.root.head.lower_ in {"in", "at"} and \
-                    ent.root.head.head.i in idx | {f.tok.i}:
+            if (
+                ent.label_ == "GPE"
+                and ent.root.head.lower_ in {"in", "at"}
+                and ent.root.head.head.i in idx | {f.tok.i}
+            ):
                 entry = gaz.lookup(ent.text, prefer_country=rec.country)
                 if entry is not None and entry.kind == "city":
                     place, country = ent.text, entry.country
@@ -1284,11 +1769,41 @@ class EventFinder:
 
 #: Nouns that measure or count what follows their "of" ("tons of aid", "a round of talks",
 #: "a wave of attacks"): the noun under "of" is the real object of the verb.
-PARTITIVES = {"ton", "tonne", "worth", "day", "week", "month", "year", "series", "number",
-              "round", "wave", "batch", "lot", "amount", "package", "set", "spate", "couple",
-              "dozen", "hundred", "thousand", "million", "billion", "shipment", "cargo",
-              "load", "consignment", "planeload", "truckload", "convoy", "kind", "type",
-              "state"}  # "lifted the state of emergency"
+PARTITIVES = {
+    "ton",
+    "tonne",
+    "worth",
+    "day",
+    "week",
+    "month",
+    "year",
+    "series",
+    "number",
+    "round",
+    "wave",
+    "batch",
+    "lot",
+    "amount",
+    "package",
+    "set",
+    "spate",
+    "couple",
+    "dozen",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "shipment",
+    "cargo",
+    "load",
+    "consignment",
+    "planeload",
+    "truckload",
+    "convoy",
+    "kind",
+    "type",
+    "state",
+}  # "lifted the state of emergency"
 
 
 def _object_heads(obj: Token) -> list[Token]:
@@ -1307,8 +1822,11 @@ def governing_word(tok: Token) -> Token:
     Stops at the sentence root: a root can itself be a preposition in a misparsed
     fragment, and its head is itself, so climbing "while preposition" would never end."""
     gov = tok.head
-    while gov.head.i != gov.i and (gov.dep_ == "prep" or gov.pos_ == "ADP" or (
-            gov.lemma_.lower() in PARTITIVES and tok.head.lower_ == "of")):
+    while gov.head.i != gov.i and (
+        gov.dep_ == "prep"
+        or gov.pos_ == "ADP"
+        or (gov.lemma_.lower() in PARTITIVES and tok.head.lower_ == "of")
+    ):
         gov = gov.head  # "provided 25,000 tons of aid": the verb governs the aid
     return gov
 
@@ -1321,9 +1839,13 @@ def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
     kept: list[Event] = []
     for ev, noun in events:
         parties = set(ev.actors) | set(ev.recipients)
-        twin = noun and any(k.span == ev.span and k.category == ev.category
-                            and parties & (set(k.actors) | set(k.recipients))
-                            and k.historical == ev.historical for k in verbs)
+        twin = noun and any(
+            k.span == ev.span
+            and k.category == ev.category
+            and parties & (set(k.actors) | set(k.recipients))
+            and k.historical == ev.historical
+            for k in verbs
+        )
         if not twin:
             kept.append(ev)
     return kept
@@ -1331,8 +1853,12 @@ def _dedupe(events: list[tuple[Event, bool]]) -> list[Event]:
 
 def _to_press(verb: Token) -> bool:
     """'speaking/talking to reporters': the verb addresses the press."""
-    return any(g.lemma_.lower() in _PRESS_AUDIENCE for c in verb.children
-               if c.dep_ in {"prep", "dative"} for g in [c, *c.children])
+    return any(
+        g.lemma_.lower() in _PRESS_AUDIENCE
+        for c in verb.children
+        if c.dep_ in {"prep", "dative"}
+        for g in [c, *c.children]
+    )
 
 
 def _asks_a_question(verb: Token) -> bool:
@@ -1345,9 +1871,10 @@ def _asks_a_question(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"about", "on"}:
             return True
         if c.dep_ in {"ccomp", "advcl", "xcomp", "dobj"} and any(
-                g.lower_ in _QUESTION_WORDS and g.dep_ in {"mark", "advmod", "dobj", "nsubj",
-                                                           "attr", "det", "nsubjpass"}
-                for g in [c, *c.children]):
+            g.lower_ in _QUESTION_WORDS
+            and g.dep_ in {"mark", "advmod", "dobj", "nsubj", "attr", "det", "nsubjpass"}
+            for g in [c, *c.children]
+        ):
             return True
     return False
 
@@ -1362,9 +1889,17 @@ def _drop_restated(events: list[Event], referring: set[int], nouns: set[int]) ->
     kept: list[Event] = []
     for ev in events:
         parties = set(ev.actors) | set(ev.recipients)
-        if id(ev) in referring and not ev.historical and any(
-                k.category == ev.category and k.span[0] < ev.span[0] and id(k) not in nouns
-                and parties <= set(k.actors) | set(k.recipients) for k in kept):
+        if (
+            id(ev) in referring
+            and not ev.historical
+            and any(
+                k.category == ev.category
+                and k.span[0] < ev.span[0]
+                and id(k) not in nouns
+                and parties <= set(k.actors) | set(k.recipients)
+                for k in kept
+            )
+        ):
             continue
         kept.append(ev)
     return kept

@@ -34,22 +34,59 @@ def fold(name: str) -> str:
 
 
 #: Words after a region's name that writers often drop ("South Moravian Region").
-_REGION_HEADS = ("region", "province", "oblast", "oblysy", "kraj", "state", "county",
-                 "governorate", "prefecture", "department", "territory", "district")
+_REGION_HEADS = (
+    "region",
+    "province",
+    "oblast",
+    "oblysy",
+    "kraj",
+    "state",
+    "county",
+    "governorate",
+    "prefecture",
+    "department",
+    "territory",
+    "district",
+)
 
 #: What is left of "Gulf Province" or "Central Region" without its head is an ordinary word
 #: ("the Gulf", "central"), not a name.
-_GENERIC = {"gulf", "central", "eastern", "western", "northern", "southern", "coast", "north",
-            "south", "east", "west", "capital", "lakes", "islands", "river", "upper", "lower",
-            "national", "federal", "highlands", "interior", "border", "mountain"}
+_GENERIC = {
+    "gulf",
+    "central",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "coast",
+    "north",
+    "south",
+    "east",
+    "west",
+    "capital",
+    "lakes",
+    "islands",
+    "river",
+    "upper",
+    "lower",
+    "national",
+    "federal",
+    "highlands",
+    "interior",
+    "border",
+    "mountain",
+}
 
 
 def _region_variants(name: str) -> set[str]:
     """'South Moravian Region' -> also 'South Moravian', 'South Moravia'."""
     out = {name}
     words = name.split()
-    if len(words) > 1 and words[-1].lower() in _REGION_HEADS and \
-            " ".join(words[:-1]).lower() not in _GENERIC:
+    if (
+        len(words) > 1
+        and words[-1].lower() in _REGION_HEADS
+        and " ".join(words[:-1]).lower() not in _GENERIC
+    ):
         out.add(" ".join(words[:-1]))
     if " and " in name and len(name.split(" and ")[0]) > 3:
         out.add(name.split(" and ")[0])  # "Newfoundland and Labrador" -> "Newfoundland"
@@ -111,8 +148,15 @@ class Gazetteer:
         for c in gc.get_cities().values():
             iso3 = self._iso2to3.get(c["countrycode"])
             admin1 = admin1_iso.get(f"{c['countrycode']}.{c['admin1code']}")
-            entry = GeoEntry(c["name"], "city", iso3, admin1, round(c["latitude"], 4),
-                             round(c["longitude"], 4), int(c["population"]))
+            entry = GeoEntry(
+                c["name"],
+                "city",
+                iso3,
+                admin1,
+                round(c["latitude"], 4),
+                round(c["longitude"], 4),
+                int(c["population"]),
+            )
             self.cities.setdefault(fold(c["name"]), []).append(entry)
             for alt in c.get("alternatenames", ()):
                 # Skip codes (IATA 'NQZ') and non-Latin scripts: English wire text uses neither.
@@ -138,9 +182,13 @@ class Gazetteer:
             return self.countries[key]
         cands = self.cities.get(key)
         regions = self.regions.get(key)
-        if cands and regions and prefer_country and all(
-                c.country != prefer_country for c in cands) and any(
-                r.country == prefer_country for r in regions):
+        if (
+            cands
+            and regions
+            and prefer_country
+            and all(c.country != prefer_country for c in cands)
+            and any(r.country == prefer_country for r in regions)
+        ):
             # "Ontario" in an Ottawa story is the province, not the Californian city.
             return next(r for r in regions if r.country == prefer_country)
         if cands:
@@ -171,8 +219,11 @@ class Gazetteer:
         top = cands[0]
         if country and top.country != country:
             for c in cands:
-                if c.country == country and not self.is_capital(top) \
-                        and c.population * 5 >= top.population:
+                if (
+                    c.country == country
+                    and not self.is_capital(top)
+                    and c.population * 5 >= top.population
+                ):
                     return c
         return top
 
@@ -191,13 +242,23 @@ class Gazetteer:
             return None
         if not found:
             return None
-        ranked = sorted(found, key=lambda c: (c.country.alpha3 != country if country else 0,
-                                              -(c.population or 0)))
+        ranked = sorted(
+            found,
+            key=lambda c: (c.country.alpha3 != country if country else 0, -(c.population or 0)),
+        )
         c = ranked[0]
-        admin1 = next((s.iso_code for s in c.subdivisions if s.admin_level == 1 and s.iso_code),
-                      None)
-        return GeoEntry(c.name, "city", c.country.alpha3, admin1, round(c.lat, 4),
-                        round(c.lng, 4), int(c.population or 0))
+        admin1 = next(
+            (s.iso_code for s in c.subdivisions if s.admin_level == 1 and s.iso_code), None
+        )
+        return GeoEntry(
+            c.name,
+            "city",
+            c.country.alpha3,
+            admin1,
+            round(c.lat, 4),
+            round(c.lng, 4),
+            int(c.population or 0),
+        )
 
 
 @cache

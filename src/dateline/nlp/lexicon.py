@@ -93,7 +93,7 @@ class Lexicon:
             name, code, sector = row[:3]
             org = Org(name, code, sector or None)
             self.orgs.add(key(name), org)
-            for alias in (row[3].split("|") if len(row) > 3 and row[3] else []):
+            for alias in row[3].split("|") if len(row) > 3 and row[3] else []:
                 # All-caps acronyms must match as written ("WHO", not "who").
                 self.orgs.add(key(alias) if not alias.isupper() else ("=" + alias,), org)
 

@@ -21,45 +21,224 @@ from dateline.nlp.gazetteer import Gazetteer, GeoEntry, fold
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_PARTICLES = {"de", "da", "van", "von", "bin", "bint", "al", "el", "del", "la", "le", "ibn",
-              "abu", "der", "den", "di", "du", "dos", "ter", "ben"}
+_PARTICLES = {
+    "de",
+    "da",
+    "van",
+    "von",
+    "bin",
+    "bint",
+    "al",
+    "el",
+    "del",
+    "la",
+    "le",
+    "ibn",
+    "abu",
+    "der",
+    "den",
+    "di",
+    "du",
+    "dos",
+    "ter",
+    "ben",
+}
 #: Capitalised words that start sentences or stand before names but are never names.
-_NOT_NAME = {"the", "a", "an", "in", "on", "at", "he", "she", "it", "they", "we", "i", "but",
-             "and", "or", "mr", "mrs", "ms", "this", "that", "these", "those", "his", "her",
-             "their", "our", "its", "today", "yesterday", "tomorrow", "monday", "tuesday",
-             "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-             "march", "july", "august", "september", "october", "november", "december",
-             "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-             "reuters", "reuter", "according", "meanwhile",
-             "however", "also", "after", "before", "during", "while", "when", "if", "as",
-             "under", "with", "from", "for", "of", "to", "by", "said", "says", "told", "added"}
+_NOT_NAME = {
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "or",
+    "mr",
+    "mrs",
+    "ms",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "reuters",
+    "reuter",
+    "according",
+    "meanwhile",
+    "however",
+    "also",
+    "after",
+    "before",
+    "during",
+    "while",
+    "when",
+    "if",
+    "as",
+    "under",
+    "with",
+    "from",
+    "for",
+    "of",
+    "to",
+    "by",
+    "said",
+    "says",
+    "told",
+    "added",
+}
 #: Month names that are also given names: a name unless a day number follows.
 _NAME_OR_MONTH = {"jan", "april", "may", "june", "august"}
 #: Words that end an organisation or region phrase inside a role ("Arequipa Region").
-_PLACE_HEADS = {"region", "province", "oblast", "state", "county", "district", "prefecture",
-                "governorate", "territory", "republic", "kingdom", "city", "municipality",
-                "department", "canton", "krai", "kray", "emirate"}
+_PLACE_HEADS = {
+    "region",
+    "province",
+    "oblast",
+    "state",
+    "county",
+    "district",
+    "prefecture",
+    "governorate",
+    "territory",
+    "republic",
+    "kingdom",
+    "city",
+    "municipality",
+    "department",
+    "canton",
+    "krai",
+    "kray",
+    "emirate",
+}
 _OF = {"of", "for", "to"}
 #: Words that head names of things the NER often calls PERSON.
-_NON_PERSON_HEADS = {"cyclone", "hurricane", "typhoon", "storm", "tropical", "operation",
-                     "mount", "lake", "river", "camp", "fort", "port", "saint", "st.",
-                     "cape", "gulf", "bay", "mr.", "mrs.", "ms."}
+_NON_PERSON_HEADS = {
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "storm",
+    "tropical",
+    "operation",
+    "mount",
+    "lake",
+    "river",
+    "camp",
+    "fort",
+    "port",
+    "saint",
+    "st.",
+    "cape",
+    "gulf",
+    "bay",
+    "mr.",
+    "mrs.",
+    "ms.",
+}
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
 #: Where a known surname the NER took for a place still acts as a person ("McFarlane,
 #: Poindexter and North"): subjects, objects and conjuncts, never a compound ("Santos harbour").
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss"}
 #: Nouns for a person's position that an apposition names: "a senior official, NAME,".
-_POSITION_NOUNS = {"leader", "official", "spokesman", "spokeswoman", "member", "chairman",
-                   "head", "director", "organiser", "organizer", "negotiator", "aide",
-                   "adviser", "advisor", "envoy", "representative", "commander", "chief",
-                   "counterpart", "colleague", "deputy", "lawyer", "secretary-general"}
+_POSITION_NOUNS = {
+    "leader",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "member",
+    "chairman",
+    "head",
+    "director",
+    "organiser",
+    "organizer",
+    "negotiator",
+    "aide",
+    "adviser",
+    "advisor",
+    "envoy",
+    "representative",
+    "commander",
+    "chief",
+    "counterpart",
+    "colleague",
+    "deputy",
+    "lawyer",
+    "secretary-general",
+}
 #: Words that end a title but begin no name: "the General Agreement on Tariffs and Trade"
 #: is a treaty, not General Agreement; "Secretary-General of the Council" has no name.
-_NOT_NAME_WORDS = {"agreement", "treaty", "accord", "convention", "protocol", "charter",
-                   "fund", "bank", "council", "assembly", "committee", "commission", "court",
-                   "ministry", "department", "university", "hospital", "airport", "airlines",
-                   "corporation", "company", "organisation", "organization", "conference",
-                   "agency", "news", "radio", "television", "newspaper", "party", "union"}
+_NOT_NAME_WORDS = {
+    "agreement",
+    "treaty",
+    "accord",
+    "convention",
+    "protocol",
+    "charter",
+    "fund",
+    "bank",
+    "council",
+    "assembly",
+    "committee",
+    "commission",
+    "court",
+    "ministry",
+    "department",
+    "university",
+    "hospital",
+    "airport",
+    "airlines",
+    "corporation",
+    "company",
+    "organisation",
+    "organization",
+    "conference",
+    "agency",
+    "news",
+    "radio",
+    "television",
+    "newspaper",
+    "party",
+    "union",
+}
 
 
 @dataclass(slots=True)
@@ -113,12 +292,19 @@ class NameReader:
             t = doc[j]
             if t.lower_ in _NAME_OR_MONTH and j + 1 < len(doc) and doc[j + 1].like_num:
                 break  # "May 5", "Jan 2": a date, not Theresa May or Jan Kowalski
-            particle = (t.lower_ in _PARTICLES and j > i and j + 1 < limit
-                        and _is_cap_word(doc[j + 1]))
+            particle = (
+                t.lower_ in _PARTICLES and j > i and j + 1 < limit and _is_cap_word(doc[j + 1])
+            )
             if _is_cap_word(t) or _is_initial(t) or particle:
                 j += 1
-            elif t.text in {"-", "'"} and j > i and j + 1 < limit and not t.whitespace_ \
-                    and doc[j + 1].is_alpha and not doc[j - 1].whitespace_:
+            elif (
+                t.text in {"-", "'"}
+                and j > i
+                and j + 1 < limit
+                and not t.whitespace_
+                and doc[j + 1].is_alpha
+                and not doc[j - 1].whitespace_
+            ):
                 j += 2  # "Min-seok", "O'Neill": the part after the joiner may be lowercase
             else:
                 break
@@ -218,13 +404,17 @@ class NameReader:
             while s < ent.end and self._title_at(words, s):
                 s += self._title_at(words, s)[0]  # type: ignore[index]
             e = self.name_run(doc, s, ent.end) if s < ent.end else s
-            known = e - s == 1 and fold(doc[s].text) in surnames and not (
-                s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"})
+            known = (
+                e - s == 1
+                and fold(doc[s].text) in surnames
+                and not (
+                    s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"}
+                )
+            )
             if e > s and (known or not self._not_a_person(doc, words, s, e)):
                 found.append(PersonMention(s, e, source="ner"))
                 taken.update(range(s, e))
-        found = [m for m in found if not any(w in _NOT_NAME_WORDS
-                                             for w in words[m.start : m.end])]
+        found = [m for m in found if not any(w in _NOT_NAME_WORDS for w in words[m.start : m.end])]
         for m in found:
             if m.country is None:
                 self._country_in_apposition(doc, words, m)
@@ -232,8 +422,9 @@ class NameReader:
         found.sort(key=lambda m: m.start)
         return found
 
-    def _bare_surnames(self, doc: Doc, words: list[str], found: list[PersonMention],
-                       taken: set[int]) -> list[PersonMention]:
+    def _bare_surnames(
+        self, doc: Doc, words: list[str], found: list[PersonMention], taken: set[int]
+    ) -> list[PersonMention]:
         """Later mentions of a person named in full that the NER left untagged: "Kohl has
         written two letters to Delors", "Mulroney and Tambo". Surnames of two or three
         words ("De Clercq", "Paz Estenssoro") count as written; the variant step decides
@@ -251,14 +442,23 @@ class NameReader:
             hit = 0
             for n in (2, 1):
                 span = doc[i : i + n]
-                if len(span) == n and tuple(words[i : i + n]) in surnames and \
-                        span[0].text[:1].isupper() and not taken.intersection(range(i, i + n)) \
-                        and all(t.ent_type_ in {"", "PERSON"} or (
+                if (
+                    len(span) == n
+                    and tuple(words[i : i + n]) in surnames
+                    and span[0].text[:1].isupper()
+                    and not taken.intersection(range(i, i + n))
+                    and all(
+                        t.ent_type_ in {"", "PERSON"}
+                        or (
                             t.ent_type_ in {"LOC", "GPE", "ORG", "NORP"}
-                            and t.dep_ in _ACTOR_DEPS and t.ent_iob_ == "B"
-                            and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"))
-                            for t in span) and not (
-                        i > 0 and words[i - 1] in {"in", "near", "at", "from", "outside"}):
+                            and t.dep_ in _ACTOR_DEPS
+                            and t.ent_iob_ == "B"
+                            and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+                        )
+                        for t in span
+                    )
+                    and not (i > 0 and words[i - 1] in {"in", "near", "at", "from", "outside"})
+                ):
                     hit = n
                     break
             if hit:
@@ -284,8 +484,9 @@ class NameReader:
         entry = self.gaz.lookup(doc[s:e].text)
         return entry is not None and entry.kind in {"country", "region", "body"}
 
-    def _from_title(self, doc: Doc, words: list[str], i: int, m: tuple[int, Title],
-                    floor: int, limit: int) -> tuple[PersonMention | None, int]:
+    def _from_title(
+        self, doc: Doc, words: list[str], i: int, m: tuple[int, Title], floor: int, limit: int
+    ) -> tuple[PersonMention | None, int]:
         n, title = m
         role_start, k = i, i + n
         sector = title.sector if title.kind != "honorific" else None
@@ -298,17 +499,26 @@ class NameReader:
             prev = doc[role_start - 1]
             if w in self.lex.modifiers:
                 role_start -= 1
-            elif portfolio < 3 and _is_cap_word(prev) and prev.pos_ in {"PROPN", "NOUN"} \
-                    and self._demonym_left(doc, role_start, floor) is None \
-                    and self._demonym_left(doc, role_start - 1, floor) is not None:
+            elif (
+                portfolio < 3
+                and _is_cap_word(prev)
+                and prev.pos_ in {"PROPN", "NOUN"}
+                and self._demonym_left(doc, role_start, floor) is None
+                and self._demonym_left(doc, role_start - 1, floor) is not None
+            ):
                 # "Canadian External Affairs Minister": capitalised portfolio words between
                 # a demonym or state and the title belong to the role.
                 role_start -= 1
                 portfolio += 1
-            elif portfolio < 3 and _is_cap_word(prev) and prev.pos_ in {"PROPN", "NOUN"} \
-                    and role_start - 2 >= floor and _is_cap_word(doc[role_start - 2]) \
-                    and self._demonym_left(doc, role_start - 1, floor) is None \
-                    and self._demonym_left(doc, role_start - 2, floor) is not None:
+            elif (
+                portfolio < 3
+                and _is_cap_word(prev)
+                and prev.pos_ in {"PROPN", "NOUN"}
+                and role_start - 2 >= floor
+                and _is_cap_word(doc[role_start - 2])
+                and self._demonym_left(doc, role_start - 1, floor) is None
+                and self._demonym_left(doc, role_start - 2, floor) is not None
+            ):
                 role_start -= 2
                 portfolio += 2
             elif org and org[0] == 1 and doc[role_start - 1].pos_ in {"NOUN", "PROPN"}:
@@ -362,8 +572,11 @@ class NameReader:
                 if first:
                     role_end, first = end, False
                 p = end
-                if p + 1 < limit and words[p] in {"of", "and"} and (
-                        words[p + 1] == "the" or _is_cap_word(doc[p + 1])):
+                if (
+                    p + 1 < limit
+                    and words[p] in {"of", "and"}
+                    and (words[p + 1] == "the" or _is_cap_word(doc[p + 1]))
+                ):
                     p += 1
                     continue
                 if p < limit and doc[p].text in {"'s", "’s"}:
@@ -376,8 +589,10 @@ class NameReader:
                 run_end = self.name_run(doc, k + 1, limit) if k + 1 < limit else k + 1
                 run_start = k + 1 + (1 if words[k + 1 : k + 2] == ["the"] else 0)
                 run_end = max(run_end, self.name_run(doc, run_start, limit))
-                person = next((e for e in doc.ents if e.label_ == "PERSON"
-                               and run_start < e.start < run_end), None)
+                person = next(
+                    (e for e in doc.ents if e.label_ == "PERSON" and run_start < e.start < run_end),
+                    None,
+                )
                 if person is not None:
                     role_end, k = person.start, person.start
                 elif run_end - run_start >= 3:
@@ -397,8 +612,18 @@ class NameReader:
                 break
         if k < limit and doc[k].text == "," and title.kind != "honorific":
             k += 1  # "his Turkish counterpart, Mehmet Yilmaz"
-            if words[k - 2] not in {"counterpart", "envoy", "ambassador", "spokesman",
-                                    "spokeswoman", "spokesperson"} and not dem:
+            if (
+                words[k - 2]
+                not in {
+                    "counterpart",
+                    "envoy",
+                    "ambassador",
+                    "spokesman",
+                    "spokeswoman",
+                    "spokesperson",
+                }
+                and not dem
+            ):
                 return None, k
         end = self.name_run(doc, k, limit)
         if end == k or self._is_place(doc, k, end):
@@ -406,11 +631,10 @@ class NameReader:
         role = doc[role_start:role_end].text if role_end > role_start else None
         if role and role.lower().startswith("the "):
             role = role[4:]
-        return PersonMention(k, end, role, sector, country, (role_start, role_end),
-                             "title"), end
+        return PersonMention(k, end, role, sector, country, (role_start, role_end), "title"), end
 
     def _country_in_apposition(self, doc: Doc, words: list[str], m: PersonMention) -> None:
-        """"General Guven Ergenc, Secretary General of the Turkish General Staff, ...": a
+        """ "General Guven Ergenc, Secretary General of the Turkish General Staff, ...": a
         role after the name, with a demonym or a country, gives the person's country."""
         if m.end >= len(doc) or doc[m.end].text != ",":
             return
@@ -423,8 +647,9 @@ class NameReader:
             # A demonym only, and not after "to"/"with": "ambassador to the United States"
             # and "envoy for talks with the Soviets" name the other side.
             dem = self.lex.demonyms.match(words, j)
-            if dem and not any(w in {"to", "with", "against", "toward", "towards"}
-                               for w in words[m.end + 1 : j]):
+            if dem and not any(
+                w in {"to", "with", "against", "toward", "towards"} for w in words[m.end + 1 : j]
+            ):
                 m.country = str(dem[1])
                 m.role = m.role or doc[m.end + 1 : stop].text
                 return
@@ -439,11 +664,16 @@ class NameReader:
                 continue
             s = i + 1
             e = self.name_run(doc, s, min(len(doc), s + 5))
-            if e - s < 2 or e >= len(doc) or doc[e].text not in {",", ".", ";"} or \
-                    taken.intersection(range(s, e)) or \
-                    any(t.ent_type_ in {"ORG", "NORP", "DATE", "MONEY"} for t in doc[s:e]) or \
-                    any(w in _NOT_NAME_WORDS for w in words[s:e]) or \
-                    self.gaz.lookup(doc[s:e].text) is not None or self._title_at(words, s):
+            if (
+                e - s < 2
+                or e >= len(doc)
+                or doc[e].text not in {",", ".", ";"}
+                or taken.intersection(range(s, e))
+                or any(t.ent_type_ in {"ORG", "NORP", "DATE", "MONEY"} for t in doc[s:e])
+                or any(w in _NOT_NAME_WORDS for w in words[s:e])
+                or self.gaz.lookup(doc[s:e].text) is not None
+                or self._title_at(words, s)
+            ):
                 continue
             left = doc[i - 1].left_edge.i
             country = None
@@ -452,8 +682,9 @@ class NameReader:
                 if dem:
                     country = str(dem[1])
                     break
-            out.append(PersonMention(s, e, doc[left:i].text, None, country, (left, i),
-                                     "apposition"))
+            out.append(
+                PersonMention(s, e, doc[left:i].text, None, country, (left, i), "apposition")
+            )
             taken.update(range(s, e))
         return out
 
@@ -478,10 +709,17 @@ class NameReader:
                 if title and title[1].kind != "honorific":
                     break
                 title = None
-            orgw = next((self.lex.org_words.match(words, j) for j in range(p, stop)
-                         if self.lex.org_words.match(words, j)), None)
-            if title is None and (orgw is None or words[p] not in {"member", "head", "leader",
-                                                                   "chairman", "director"}):
+            orgw = next(
+                (
+                    self.lex.org_words.match(words, j)
+                    for j in range(p, stop)
+                    if self.lex.org_words.match(words, j)
+                ),
+                None,
+            )
+            if title is None and (
+                orgw is None or words[p] not in {"member", "head", "leader", "chairman", "director"}
+            ):
                 continue
             sector = title[1].sector if title else None
             if orgw and (sector is None or words[p] == "member"):
@@ -498,7 +736,8 @@ class NameReader:
                     if ge.label_ in {"GPE", "NORP", "LOC"} and entry and entry.country:
                         country = entry.country
                         break
-            out.append(PersonMention(s, e, doc[p:stop].text, sector, country, (p, stop),
-                                     "apposition"))
+            out.append(
+                PersonMention(s, e, doc[p:stop].text, sector, country, (p, stop), "apposition")
+            )
             taken.update(range(s, e))
         return out

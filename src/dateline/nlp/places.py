@@ -55,20 +55,27 @@ def code_places(ctx: StoryContext) -> None:
         spans.append((s, e, entry))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS and ent.label_ in MISLABELLED and not person_tokens \
-                .intersection(range(ent.start, ent.end)):
+        if (
+            ent.label_ not in PLACE_LABELS
+            and ent.label_ in MISLABELLED
+            and not person_tokens.intersection(range(ent.start, ent.end))
+        ):
             # The small model calls Minsk an ORG and Vanuatu a PERSON; a country or a
             # capital is unambiguous in the gazetteer, whatever the label.
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             text = doc[s : ent.end].text
             entry = gaz.lookup(text)
-            if (entry is None or entry.kind not in {"country", "city"}) and _locative(doc, s,
-                                                                                  ent.end):
+            if (entry is None or entry.kind not in {"country", "city"}) and _locative(
+                doc, s, ent.end
+            ):
                 entry = gaz.lookup_any(text, prefer_country=record.country)
             # A town the NER calls a person or a firm counts only where the sentence puts
             # it as a place ("visit Arequipa", "the base at Nea Makri", "Thassos island").
-            sure = entry is not None and (entry.kind == "country" or gaz.is_capital(entry) or (
-                entry.kind == "city" and _locative(doc, s, ent.end)))
+            sure = entry is not None and (
+                entry.kind == "country"
+                or gaz.is_capital(entry)
+                or (entry.kind == "city" and _locative(doc, s, ent.end))
+            )
             if sure and not covered.intersection(range(ent.start, ent.end)):
                 spans.append((s, ent.end, entry))
             continue
@@ -85,10 +92,17 @@ def code_places(ctx: StoryContext) -> None:
             dem = lex.demonyms.match([fold(t.text) for t in doc[s:e]], 0)
             if dem and dem[0] == e - s and gaz.lookup(text) is None:
                 continue  # "Kyrgyz" tagged GPE is a demonym, not a place
-            entry = gaz.lookup_any(text, prefer_country=record.country) \
-                if ent.label_ == "GPE" else gaz.lookup(text, prefer_country=record.country)
-            if entry is not None and ent.label_ == "LOC" and entry.kind == "city" \
-                    and entry.country != record.country:
+            entry = (
+                gaz.lookup_any(text, prefer_country=record.country)
+                if ent.label_ == "GPE"
+                else gaz.lookup(text, prefer_country=record.country)
+            )
+            if (
+                entry is not None
+                and ent.label_ == "LOC"
+                and entry.kind == "city"
+                and entry.country != record.country
+            ):
                 entry = None  # continents, seas, ranges: not a far-off town of the same name
             spans.append((s, e, entry))
     features = _features(doc, person_tokens)
@@ -103,15 +117,64 @@ def code_places(ctx: StoryContext) -> None:
 
 
 #: Words before a name that make it a place: "in Mendoza", "visited Arequipa".
-_LOCATIVE_BEFORE = {"in", "at", "near", "to", "from", "outside", "around", "across", "into",
-                    "visit", "visited", "visiting", "visits"}
+_LOCATIVE_BEFORE = {
+    "in",
+    "at",
+    "near",
+    "to",
+    "from",
+    "outside",
+    "around",
+    "across",
+    "into",
+    "visit",
+    "visited",
+    "visiting",
+    "visits",
+}
 #: Nouns that make "<noun> of NAME" a place.
-_PLACE_NOUNS = {"port", "city", "town", "village", "province", "region", "district", "capital",
-                "state", "island", "outskirts", "suburb", "area", "coast", "streets", "centre",
-                "center", "north", "south", "east", "west", "archbishopric", "mayor"}
+_PLACE_NOUNS = {
+    "port",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "capital",
+    "state",
+    "island",
+    "outskirts",
+    "suburb",
+    "area",
+    "coast",
+    "streets",
+    "centre",
+    "center",
+    "north",
+    "south",
+    "east",
+    "west",
+    "archbishopric",
+    "mayor",
+}
 #: Words after a name that make it a place: "Thassos island", "Tak province".
-_LOCATIVE_AFTER = {"island", "islands", "province", "region", "district", "village", "town",
-                   "city", "port", "peninsula", "county", "state", "valley", "airport"}
+_LOCATIVE_AFTER = {
+    "island",
+    "islands",
+    "province",
+    "region",
+    "district",
+    "village",
+    "town",
+    "city",
+    "port",
+    "peninsula",
+    "county",
+    "state",
+    "valley",
+    "airport",
+}
 
 
 def _locative(doc: Doc, s: int, e: int) -> bool:
@@ -154,8 +217,11 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
                 span = doc[i : i + n]
                 if len(span.text) >= len(entry.name):
                     break
-            if span.text == entry.name and not person_tokens.intersection(range(i, i + n)) \
-                    and not _inside_larger_org(doc, i, i + n):
+            if (
+                span.text == entry.name
+                and not person_tokens.intersection(range(i, i + n))
+                and not _inside_larger_org(doc, i, i + n)
+            ):
                 hit = (n, entry)
                 break
         if hit:
@@ -169,14 +235,22 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
 
 def _inside_larger_org(doc: Doc, s: int, e: int) -> bool:
     """Part of a longer organisation name ("Gulf Cooperation Council", "Nile Breweries")."""
-    return any(ent.label_ == "ORG" and ent.start <= s and e <= ent.end and
-               (ent.start, ent.end) != (s, e) and doc[ent.start].lower_ != "the"
-               for ent in doc.ents)
+    return any(
+        ent.label_ == "ORG"
+        and ent.start <= s
+        and e <= ent.end
+        and (ent.start, ent.end) != (s, e)
+        and doc[ent.start].lower_ != "the"
+        for ent in doc.ents
+    )
 
 
-def _unlabelled_places(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
-                       person_tokens: set[int], country: str | None,
-                       ) -> list[tuple[int, int, GeoEntry | None]]:
+def _unlabelled_places(
+    doc: Doc,
+    spans: list[tuple[int, int, GeoEntry | None]],
+    person_tokens: set[int],
+    country: str | None,
+) -> list[tuple[int, int, GeoEntry | None]]:
     """Places the NER missed: a country's name whatever its label ("The Embassy of Chile"
     tagged WORK_OF_ART), and untagged proper names the gazetteer knows where the sentence
     makes them places ("is expected to visit Arequipa")."""
@@ -191,18 +265,27 @@ def _unlabelled_places(doc: Doc, spans: list[tuple[int, int, GeoEntry | None]],
                 continue
             entry = gaz.countries.get(fold(span.text))
             name_toks = span[1:] if span[0].lower_ == "the" and n > 1 else span  # The Hague
-            if entry is None and all(t.pos_ == "PROPN" and not t.ent_type_ for t in name_toks) \
-                    and _locative(doc, i, i + n):
+            if (
+                entry is None
+                and all(t.pos_ == "PROPN" and not t.ent_type_ for t in name_toks)
+                and _locative(doc, i, i + n)
+            ):
                 entry = gaz.lookup_any(span.text, prefer_country=country)  # "visit Arequipa"
                 if entry is not None and entry.population < 15_000 and entry.country != country:
                     entry = None  # a village abroad with the name: too weak a guess
-            if entry is None and all(t.pos_ == "PROPN" for t in name_toks) and \
-                    _locative(doc, i, i + n):
+            if (
+                entry is None
+                and all(t.pos_ == "PROPN" for t in name_toks)
+                and _locative(doc, i, i + n)
+            ):
                 # A capital or a large city inside another entity ("the archbishopric of La
                 # Paz" tagged FAC) is still the place.
                 big = gaz.lookup(span.text, prefer_country=country)
-                if big is not None and big.kind == "city" and (
-                        gaz.is_capital(big) or big.population >= 500_000):
+                if (
+                    big is not None
+                    and big.kind == "city"
+                    and (gaz.is_capital(big) or big.population >= 500_000)
+                ):
                     entry = big
             if entry is not None and entry.kind != "body" and span[-1].pos_ == "PROPN":
                 out.append((i, i + n, entry))
@@ -220,5 +303,10 @@ def _key(entry: GeoEntry | None, raw: str) -> object:
 def _place(entry: GeoEntry | None, raw: str) -> Place:
     if entry is None:
         return Place(name=raw)
-    return Place(name=raw, country=entry.country if entry.kind != "body" else None,
-                 admin1=entry.admin1, lat=entry.lat, lon=entry.lon)
+    return Place(
+        name=raw,
+        country=entry.country if entry.kind != "body" else None,
+        admin1=entry.admin1,
+        lat=entry.lat,
+        lon=entry.lon,
+    )

@@ -38,16 +38,36 @@ _ISSUED = {"statement", "communique", "letter", "report", "announcement", "relea
 #: Verbs by which a body puts out a document that then speaks for it.
 _ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare"}
 #: People who speak for a body: the body (or the story's state) is the speaker.
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "official",
-                 "minister", "statement", "officer"}
+_SPOKESPEOPLE = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokesmen",
+    "official",
+    "minister",
+    "statement",
+    "officer",
+}
 #: Those who only ever speak for a body, never as themselves.
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
 #: Speakers the wire leaves anonymous on purpose.
-_ANONYMOUS = {"source", "diplomat", "analyst", "trader", "dealer", "broker", "observer",
-              "witness", "resident", "economist", "expert", "banker"}
-_TRAILING = " \t\n,.;:\"”’"
+_ANONYMOUS = {
+    "source",
+    "diplomat",
+    "analyst",
+    "trader",
+    "dealer",
+    "broker",
+    "observer",
+    "witness",
+    "resident",
+    "economist",
+    "expert",
+    "banker",
+}
+_TRAILING = ' \t\n,.;:"”’'
 
 
 def _cues() -> tuple[set[str], set[str], set[str], set[str]]:
@@ -103,8 +123,11 @@ def find_marked(text: str) -> list[_Marked]:
             c = text[i]
             if open_at < 0 and c in _OPEN_DOUBLE and _opens(text, i):
                 open_at, closer = i, _OPEN_DOUBLE[c]
-            elif open_at >= 0 and (c == closer or (c in _CLOSE_DOUBLE and c != "„")) \
-                    and _closes(text, i):
+            elif (
+                open_at >= 0
+                and (c == closer or (c in _CLOSE_DOUBLE and c != "„"))
+                and _closes(text, i)
+            ):
                 out.append(_Marked(open_at + 1, i, k, True))
                 open_at = -1
             i += 1
@@ -187,15 +210,18 @@ class QuoteFinder:
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
-        if lemma in _ANONYMOUS and close is not None and close.i + 1 < len(self.doc) and \
-                self.doc[close.i + 1].lower_ == "to":
+        if (
+            lemma in _ANONYMOUS
+            and close is not None
+            and close.i + 1 < len(self.doc)
+            and self.doc[close.i + 1].lower_ == "to"
+        ):
             # "Sources close to Forlani" speak for Forlani (read on the surface: the parser
             # often makes the name a second subject).
             for j in range(close.i + 2, min(close.i + 8, len(self.doc))):
                 if j in self.res.actor_at:
                     return self.res.actor_at[j]
-        if tok.tag_ in {"NNS", "NNPS"} and lemma in {"newspaper", "paper", "report"} \
-                and not named:
+        if tok.tag_ in {"NNS", "NNPS"} and lemma in {"newspaper", "paper", "report"} and not named:
             return None  # "Greek newspapers said": no one outlet speaks
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
@@ -223,8 +249,9 @@ class QuoteFinder:
             return self.maker.group_actor(tok)
         words = [t.lower_ for t in tok.subtree]
         lex = self.res.lex
-        cue = any(lex.demonyms.match(words, j) or lex.org_words.match(words, j)
-                  for j in range(len(words)))
+        cue = any(
+            lex.demonyms.match(words, j) or lex.org_words.match(words, j) for j in range(len(words))
+        )
         if not cue or tok.lemma_.lower() in _ANONYMOUS:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
@@ -248,21 +275,31 @@ class QuoteFinder:
                     return who
             if c.dep_ == "acl" and c.lemma_ in _ISSUING:  # "a release issued by the embassy"
                 agent = next((x for x in c.children if x.dep_ == "agent"), None)
-                obj = next((x for x in agent.children if x.dep_ == "pobj"), None) \
-                    if agent is not None else None
+                obj = (
+                    next((x for x in agent.children if x.dep_ == "pobj"), None)
+                    if agent is not None
+                    else None
+                )
                 if obj is not None and self.res.resolve(obj):
                     return self.res.resolve(obj)
         lemma = doc_tok.lemma_.lower()
         for t in reversed(self.doc[: doc_tok.i]):
             if t.lemma_.lower() != lemma or t.i == doc_tok.i:
                 continue
-            mod = next((c for c in t.children if c.dep_ in {"compound", "poss"}
-                        and c.pos_ in {"NOUN", "PROPN"}), None)
+            mod = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}
+                ),
+                None,
+            )
             if mod is not None and self.res.resolve(mod):
                 return self.res.resolve(mod)  # "a ministry statement ... the statement said"
             verb = t.head.head if t.dep_ == "pobj" else t.head
-            said_in = t.dep_ == "pobj" and t.head.lower_ == "in" and \
-                verb.lemma_.lower() in self.cues  # "the embassy said in a statement"
+            said_in = (
+                t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lemma_.lower() in self.cues
+            )  # "the embassy said in a statement"
             issued = t.dep_ == "dobj" and verb.lemma_ in _ISSUING
             if not (said_in or issued):
                 continue
@@ -270,8 +307,11 @@ class QuoteFinder:
             who = self.res.resolve(subj) if subj is not None else None
             if who:
                 return who
-        if self.last_speaker and any(c.lower_ == "the" for c in doc_tok.children) and \
-                self._type_of(self.last_speaker) != "person":
+        if (
+            self.last_speaker
+            and any(c.lower_ == "the" for c in doc_tok.children)
+            and self._type_of(self.last_speaker) != "person"
+        ):
             return self.last_speaker
         return None
 
@@ -287,8 +327,11 @@ class QuoteFinder:
                 if named:
                     return named
                 return self.maker.org_actor(c)
-            if c.dep_ == "compound" and c.pos_ == "NOUN" and \
-                    self.res.lex.org_words.match([c.lower_], 0):
+            if (
+                c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and self.res.lex.org_words.match([c.lower_], 0)
+            ):
                 named = self.res.resolve(c)  # "a police spokesman": the story's police
                 if named:
                     return named
@@ -296,8 +339,11 @@ class QuoteFinder:
                 # "A spokesman for the port of Santos": the body the preposition names.
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
-                    return self.res.resolve(obj) or self.maker.np_actor(obj) or \
-                        self.maker.body_actor(obj)
+                    return (
+                        self.res.resolve(obj)
+                        or self.maker.np_actor(obj)
+                        or self.maker.body_actor(obj)
+                    )
         found = self.maker.resolve_all([tok])
         if found and any(a.id == found[0] and a.country for a in self.ctx.record.actors):
             return found[0]
@@ -312,8 +358,7 @@ class QuoteFinder:
                 return issuer
         if subj is not None and subj.lower_ == "they" and self.last_anonymous:
             return None  # "Political sources said ... They said ...": still the sources
-        if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and \
-                self.last_speaker:
+        if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).
             kind = self._type_of(self.last_speaker)
@@ -330,25 +375,31 @@ class QuoteFinder:
         if subj is None and quoting.lemma_ == "quote":
             # "Tehran Radio quoted Mousavi as saying", "he was quoted by PAP as saying": the
             # quoted one speaks, not the quoter.
-            quoted = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}),
-                          None)
+            quoted = next((c for c in quoting.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if quoted is not None:
-                if quoted.lower_ in {"he", "she"} and self.last_speaker and \
-                        self._type_of(self.last_speaker) == "person":
+                if (
+                    quoted.lower_ in {"he", "she"}
+                    and self.last_speaker
+                    and self._type_of(self.last_speaker) == "person"
+                ):
                     return self.last_speaker
                 return self._who(quoted)
-        if subj is None and cue.i > 0 and cue.i - 1 in self.res.actor_at and \
-                self.doc[cue.i - 1].pos_ == "PROPN":
+        if (
+            subj is None
+            and cue.i > 0
+            and cue.i - 1 in self.res.actor_at
+            and self.doc[cue.i - 1].pos_ == "PROPN"
+        ):
             # "... the U.S.\n Axworthy urged": the parser ran two sentences together at the
             # abbreviation and hung the verb on the first; the name before it is its subject.
             return self.res.actor_at[cue.i - 1]
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
-            subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}),
-                        None)
+            subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is None and cue.dep_ == "acl" and cue.head.head.i != cue.head.i:
             # "Ministers issued a statement saying ...": the issuer speaks.
-            subj = next((c for c in cue.head.head.children if c.dep_ in {"nsubj",
-                                                                         "nsubjpass"}), None)
+            subj = next(
+                (c for c in cue.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+            )
         if subj is None:
             subj = self._beside(cue)
         if subj is not None:
@@ -408,12 +459,14 @@ class QuoteFinder:
                 return self._speaker_of_cue(t), self._cue_text(t)
         return None, None
 
-    def _last_before(self, pos: int, found: list[tuple[int, int, str | None, str | None, str]]
-                     ) -> str | None:
+    def _last_before(
+        self, pos: int, found: list[tuple[int, int, str | None, str | None, str]]
+    ) -> str | None:
         """The speaker of the nearest quote before ``pos`` (within ~600 characters); notes
         whether the very nearest quote, within ~300 characters, was left anonymous."""
-        near = max((q for q in found if q[1] <= pos and pos - q[1] < 300), default=None,
-                   key=lambda q: q[0])
+        near = max(
+            (q for q in found if q[1] <= pos and pos - q[1] < 300), default=None, key=lambda q: q[0]
+        )
         self.last_anonymous = near is not None and near[2] is None and near[3] is not None
         best = None
         for s, e, sp, _, _ in found:
@@ -448,16 +501,18 @@ class QuoteFinder:
         for m in full:
             self.last_speaker = self._last_before(m.start, quotes + reported)
             speaker, cue = self.attribute(m, inside)
-            if speaker is None and cue is None and prev is not None and \
-                    m.para - prev[1] <= 1:
+            if speaker is None and cue is None and prev is not None and m.para - prev[1] <= 1:
                 speaker, cue = prev[0], None  # continues the previous speaker's quote
             elif speaker is None and cue is None and m.para > 0:
                 # A quote-only paragraph after one that ends "..., the official said.":
                 # the speaker of that paragraph's reported speech goes on.
                 ps, pe = paras[m.para - 1]
-                last = max((q for q in reported if ps <= q[0] and q[1] <= pe and q[2]),
-                           default=None, key=lambda q: q[1])
-                if last is not None and not text[last[1]:pe].strip(_TRAILING + " ").count("."):
+                last = max(
+                    (q for q in reported if ps <= q[0] and q[1] <= pe and q[2]),
+                    default=None,
+                    key=lambda q: q[1],
+                )
+                if last is not None and not text[last[1] : pe].strip(_TRAILING + " ").count("."):
                     speaker = last[2]
             s, e = m.start, m.end
             while e > s and text[e - 1].isspace():
@@ -473,13 +528,24 @@ class QuoteFinder:
         quotes.extend(self._indirect(inside, fragments, list(quotes)))
         quotes.extend(self._loose_fragments(fragments, quotes))
         quotes.sort(key=lambda q: q[0])
-        return [Quote(id=f"Q{n}", speaker=sp, text=text[s:e], cue=cue, kind=kind,  # type: ignore[arg-type]
-                      span=self.ctx.span(s, e))
-                for n, (s, e, sp, cue, kind) in enumerate(quotes, 1)]
+        return [
+            Quote(
+                id=f"Q{n}",
+                speaker=sp,
+                text=text[s:e],
+                cue=cue,
+                kind=kind,  # type: ignore[arg-type]
+                span=self.ctx.span(s, e),
+            )
+            for n, (s, e, sp, cue, kind) in enumerate(quotes, 1)
+        ]
 
-    def _indirect(self, inside: set[int], fragments: list[_Marked],
-                  direct: list[tuple[int, int, str | None, str | None, str]],
-                  ) -> list[tuple[int, int, str | None, str | None, str]]:
+    def _indirect(
+        self,
+        inside: set[int],
+        fragments: list[_Marked],
+        direct: list[tuple[int, int, str | None, str | None, str]],
+    ) -> list[tuple[int, int, str | None, str | None, str]]:
         doc, out = self.doc, []
         for t in doc:
             if t.i in inside:
@@ -493,8 +559,11 @@ class QuoteFinder:
             if t.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = t.lemma_.lower()
-            comp = next((c for c in t.children if c.dep_ == "ccomp"), None) \
-                if lemma in self.indirect_cues else None
+            comp = (
+                next((c for c in t.children if c.dep_ == "ccomp"), None)
+                if lemma in self.indirect_cues
+                else None
+            )
             if comp is None and t.dep_ != "relcl":
                 got = self._reported_otherwise(t, lemma, inside, fragments)
                 if got:
@@ -513,24 +582,45 @@ class QuoteFinder:
                 e -= 1
             if e - s < 8:
                 continue
-            kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) \
-                else "indirect"
+            kind = (
+                "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+            )
             out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
         return out
 
-    def _reported_otherwise(self, t: Token, lemma: str, inside: set[int],
-                            fragments: list[_Marked],
-                            ) -> tuple[int, int, str | None, str | None, str] | None:
+    def _reported_otherwise(
+        self,
+        t: Token,
+        lemma: str,
+        inside: set[int],
+        fragments: list[_Marked],
+    ) -> tuple[int, int, str | None, str | None, str] | None:
         """Speech reported without a clause: through a to-infinitive, from its addressee on
         ("urged the government to present its case", "vowed to fight the ruling"), or as a
         characterisation holding a quoted fragment ('branded the ruling as "harassment"')."""
         span: list[Token] = []
         if lemma in self.infinitive_cues:
-            heads = [t] + [c for c in t.children if c.dep_ in {"dobj"}] + [
-                g for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "to"}
-                for g in c.children if g.dep_ == "pobj"]
-            inf = next((c for h in heads for c in h.children if c.dep_ == "xcomp" and any(
-                x.lower_ == "to" and x.dep_ == "aux" for x in c.children)), None)
+            heads = (
+                [t]
+                + [c for c in t.children if c.dep_ in {"dobj"}]
+                + [
+                    g
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in {"on", "to"}
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ]
+            )
+            inf = next(
+                (
+                    c
+                    for h in heads
+                    for c in h.children
+                    if c.dep_ == "xcomp"
+                    and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children)
+                ),
+                None,
+            )
             if inf is None:
                 return None
             addressee = [h for h in heads[1:] if h.i < inf.i]
@@ -555,9 +645,11 @@ class QuoteFinder:
             return None
         return (s, e, self._speaker_of_cue(t), t.text, "mixed" if mixed else "indirect")
 
-    def _loose_fragments(self, fragments: list[_Marked],
-                         found: list[tuple[int, int, str | None, str | None, str]],
-                         ) -> list[tuple[int, int, str | None, str | None, str]]:
+    def _loose_fragments(
+        self,
+        fragments: list[_Marked],
+        found: list[tuple[int, int, str | None, str | None, str]],
+    ) -> list[tuple[int, int, str | None, str | None, str]]:
         """Quoted fragments no reported clause covered: 'described the decision as
         "unjustified and contrary to international law"'. Each becomes a mixed quote of its
         own, attributed through the verb that governs it."""
@@ -583,8 +675,9 @@ class QuoteFinder:
             out.append((s, e, self._speaker_of_cue(verb), verb.text, "mixed"))
         return out
 
-    def _according(self, t: Token, inside: set[int],
-                   fragments: list[_Marked]) -> tuple[int, int, str | None, str | None, str] | None:
+    def _according(
+        self, t: Token, inside: set[int], fragments: list[_Marked]
+    ) -> tuple[int, int, str | None, str | None, str] | None:
         sent = t.sent
         if any(x.i in inside for x in sent):
             return None
@@ -611,5 +704,8 @@ class QuoteFinder:
 def code_quotes(ctx: StoryContext) -> None:
     ctx.record.quotes = QuoteFinder(ctx).find()
     # Later steps skip events inside direct quotes; they need doc offsets, not story ones.
-    ctx.notes["direct_quotes"] = [(q.span[0] - ctx.offset, q.span[1] - ctx.offset, q.speaker)
-                                  for q in ctx.record.quotes if q.kind == "direct"]
+    ctx.notes["direct_quotes"] = [
+        (q.span[0] - ctx.offset, q.span[1] - ctx.offset, q.speaker)
+        for q in ctx.record.quotes
+        if q.kind == "direct"
+    ]

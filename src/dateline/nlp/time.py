@@ -17,8 +17,20 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, 1)} | {"sept": 9}
 
 
@@ -103,9 +115,13 @@ def _absolute(s: str, ref: date, future: bool) -> str | None:
     """'March 3', '28 November 2019', 'Nov. 28' via dateparser, anchored on the story."""
     import dateparser  # imported on first use: ~0.4 s that stories without dates never pay
 
-    settings = {"RELATIVE_BASE": _dt(ref), "PREFER_DATES_FROM": "future" if future else "past",
-                "STRICT_PARSING": False, "REQUIRE_PARTS": ["day", "month"],
-                "PARSERS": ["absolute-time"]}
+    settings = {
+        "RELATIVE_BASE": _dt(ref),
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "STRICT_PARSING": False,
+        "REQUIRE_PARTS": ["day", "month"],
+        "PARSERS": ["absolute-time"],
+    }
     try:
         got = dateparser.parse(s, languages=["en"], settings=settings)
     except Exception:  # dateparser raises on odd input; an unknown date is None

@@ -19,9 +19,16 @@ from dataclasses import dataclass, field
 
 from dateline.nlp.gazetteer import fold
 
-_TRANSLIT = ((re.compile(r"kh"), "h"), (re.compile(r"ch"), "h"), (re.compile(r"ck"), "k"),
-             (re.compile(r"ph"), "f"), (re.compile(r"y"), "i"), (re.compile(r"j"), "i"),
-             (re.compile(r"w"), "v"), (re.compile(r"(.)\1"), r"\1"))
+_TRANSLIT = (
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ch"), "h"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"j"), "i"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
 
 
 def loose(token: str) -> str:
@@ -70,8 +77,7 @@ def _surname_of_another(toks: list[str], others: list[list[str]]) -> bool:
     """A two-word surname written alone ("De Clercq", "Paz Estenssoro") is the tail of a
     longer name in the story: it is read like a bare surname, not as a full name."""
     keys = [loose(t) for t in toks]
-    return any(len(o) > len(toks) and [loose(t) for t in o[-len(toks):]] == keys
-               for o in others)
+    return any(len(o) > len(toks) and [loose(t) for t in o[-len(toks) :]] == keys for o in others)
 
 
 def _initials_agree(initials: list[str], given: list[str]) -> bool:
@@ -80,8 +86,9 @@ def _initials_agree(initials: list[str], given: list[str]) -> bool:
     return bool(letters) and names[: len(letters)] == [c.lower() for c in letters]
 
 
-def cluster_names(mentions: list[tuple[str, int, str]],
-                  apart: frozenset[int] = frozenset()) -> list[Cluster]:
+def cluster_names(
+    mentions: list[tuple[str, int, str]], apart: frozenset[int] = frozenset()
+) -> list[Cluster]:
     """Group ``(name, char_offset, paragraph_id)`` mentions into people.
 
     ``apart`` lists bare-surname mentions known to name someone other than the story's
@@ -134,15 +141,20 @@ def cluster_names(mentions: list[tuple[str, int, str]],
         if len(cands) == 1:
             _add(cands[0], i, mentions[i])
         elif len(cands) > 1:
-            recent = [c for c in cands if any(mentions[m][2] == para and mentions[m][1] < offset
-                                              for m in c.members)]
+            recent = [
+                c
+                for c in cands
+                if any(mentions[m][2] == para and mentions[m][1] < offset for m in c.members)
+            ]
             # A surname two people share attaches to the one just mentioned in the paragraph
             # (so "Wang said" gets its speaker) but never becomes an alias of either.
             if len(recent) == 1:
                 _add(recent[0], i, mentions[i], alias=False)
             elif recent:
-                best = max(recent, key=lambda c: max(mentions[m][1] for m in c.members
-                                                     if mentions[m][1] < offset))
+                best = max(
+                    recent,
+                    key=lambda c: max(mentions[m][1] for m in c.members if mentions[m][1] < offset),
+                )
                 _add(best, i, mentions[i], alias=False)
         else:
             c = Cluster(tokens=toks)

@@ -10,6 +10,18 @@ from dateline.query.events import EventFilter, find_events, meetings
 from dateline.query.people import find_entities, find_quotes, get_entity, timeline
 from dateline.query.stories import find_stories, get_story
 
-__all__ = ["MAX_LIMIT", "EventFilter", "Item", "Page", "QueryError", "find_entities",
-           "find_events", "find_quotes", "find_stories", "get_entity", "get_story",
-           "meetings", "timeline"]
+__all__ = [
+    "MAX_LIMIT",
+    "EventFilter",
+    "Item",
+    "Page",
+    "QueryError",
+    "find_entities",
+    "find_events",
+    "find_quotes",
+    "find_stories",
+    "get_entity",
+    "get_story",
+    "meetings",
+    "timeline",
+]

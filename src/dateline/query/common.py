@@ -33,8 +33,12 @@ class Page:
     items: list[Item] = field(default_factory=list)
 
     def to_dict(self) -> Item:
-        return {"total": self.total, "limit": self.limit, "offset": self.offset,
-                "items": self.items}
+        return {
+            "total": self.total,
+            "limit": self.limit,
+            "offset": self.offset,
+            "items": self.items,
+        }
 
 
 def check_date(value: str | None, name: str) -> str | None:
@@ -60,8 +64,9 @@ def date_range(date_from: str | None, date_to: str | None) -> tuple[str | None, 
 def check_category(value: str) -> str:
     up = value.upper()
     if up not in PLOVER_CATEGORIES:
-        raise QueryError(f"category: {value!r} is not a PLOVER category "
-                         f"(one of {', '.join(PLOVER_CATEGORIES)})")
+        raise QueryError(
+            f"category: {value!r} is not a PLOVER category (one of {', '.join(PLOVER_CATEGORIES)})"
+        )
     return up
 
 
@@ -90,8 +95,11 @@ def entities_named(text: str) -> Select[Any]:
     f = entity_facts.c
     if not q:
         return select(f.entity_id).where(f.entity_id == text)
-    words: ColumnElement[bool] = or_(f.folded == q, f.folded.like(f"{q} %"),
-                                     f.folded.like(f"% {q}"), f.folded.like(f"% {q} %"))
-    return (select(f.entity_id)
-            .where(or_(f.entity_id == text, (f.kind.in_(("name", "alias")) & words)))
-            .distinct())
+    words: ColumnElement[bool] = or_(
+        f.folded == q, f.folded.like(f"{q} %"), f.folded.like(f"% {q}"), f.folded.like(f"% {q} %")
+    )
+    return (
+        select(f.entity_id)
+        .where(or_(f.entity_id == text, (f.kind.in_(("name", "alias")) & words)))
+        .distinct()
+    )

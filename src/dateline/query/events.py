@@ -68,34 +68,63 @@ def _order() -> tuple[Any, ...]:
     return (ev.day.asc().nulls_last(), ev.story_id, ev.seq)
 
 
-def participants(conn: Connection, keys: Iterable[tuple[str, str]]
-                 ) -> dict[tuple[str, str, str], list[Item]]:
+def participants(
+    conn: Connection, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str, str], list[Item]]:
     """``(story_id, event_id, role) -> [participant]`` for the given events."""
     wanted = set(keys)
     out: dict[tuple[str, str, str], list[Item]] = defaultdict(list)
     if not wanted:
         return out
-    q = (select(ea.story_id, ea.event_id, ea.role, ea.actor_id, ea.entity_id, ea.name,
-                ea.country, ea.sector)
-         .where(ea.story_id.in_({s for s, _ in wanted}))
-         .order_by(ea.story_id, ea.event_id, ea.role, ea.seq))
+    q = (
+        select(
+            ea.story_id,
+            ea.event_id,
+            ea.role,
+            ea.actor_id,
+            ea.entity_id,
+            ea.name,
+            ea.country,
+            ea.sector,
+        )
+        .where(ea.story_id.in_({s for s, _ in wanted}))
+        .order_by(ea.story_id, ea.event_id, ea.role, ea.seq)
+    )
     for r in conn.execute(q):
         if (r.story_id, r.event_id) in wanted:
-            out[(r.story_id, r.event_id, r.role)].append({
-                "actor_id": r.actor_id, "entity_id": r.entity_id, "name": r.name,
-                "country": r.country, "sector": r.sector})
+            out[(r.story_id, r.event_id, r.role)].append(
+                {
+                    "actor_id": r.actor_id,
+                    "entity_id": r.entity_id,
+                    "name": r.name,
+                    "country": r.country,
+                    "sector": r.sector,
+                }
+            )
     return out
 
 
 def event_item(r: Any, parts: dict[tuple[str, str, str], list[Item]]) -> Item:
     return {
-        "story_id": r.story_id, "event_id": r.event_id, "category": r.category,
-        "mode": r.mode, "day": r.day, "date": r.date, "place": r.place, "country": r.country,
+        "story_id": r.story_id,
+        "event_id": r.event_id,
+        "category": r.category,
+        "mode": r.mode,
+        "day": r.day,
+        "date": r.date,
+        "place": r.place,
+        "country": r.country,
         "actors": parts.get((r.story_id, r.event_id, "actor"), []),
         "recipients": parts.get((r.story_id, r.event_id, "recipient"), []),
-        "text": r.text, "span": [r.span_start, r.span_end], "tense": r.tense,
-        "negated": r.negated, "hypothetical": r.hypothetical, "historical": r.historical,
-        "contexts": list(r.contexts), "topics": list(r.topics), "trigger": r.trigger,
+        "text": r.text,
+        "span": [r.span_start, r.span_end],
+        "tense": r.tense,
+        "negated": r.negated,
+        "hypothetical": r.hypothetical,
+        "historical": r.historical,
+        "contexts": list(r.contexts),
+        "topics": list(r.topics),
+        "trigger": r.trigger,
         "confidence": r.confidence,
     }
 
@@ -105,11 +134,11 @@ def find_events(conn: Connection, flt: EventFilter, limit: int = 50, offset: int
     check_page(limit, offset)
     conds = flt.conditions(conn)
     total = conn.execute(select(func.count()).select_from(events).where(*conds)).scalar_one()
-    rows = conn.execute(select(events).where(*conds).order_by(*_order())
-                        .limit(limit).offset(offset)).all()
+    rows = conn.execute(
+        select(events).where(*conds).order_by(*_order()).limit(limit).offset(offset)
+    ).all()
     parts = participants(conn, ((r.story_id, r.event_id) for r in rows))
-    return Page(total=total, limit=limit, offset=offset,
-                items=[event_item(r, parts) for r in rows])
+    return Page(total=total, limit=limit, offset=offset, items=[event_item(r, parts) for r in rows])
 
 
 def meetings(conn: Connection, flt: EventFilter, limit: int = 50) -> list[Item]:
@@ -119,11 +148,19 @@ def meetings(conn: Connection, flt: EventFilter, limit: int = 50) -> list[Item]:
     other; pairs are of global entities, so one person met across many stories is one side.
     """
     check_page(limit, 0)
-    flt = EventFilter(categories=("CONSULT",), countries=flt.countries, actor=flt.actor,
-                      date_from=flt.date_from, date_to=flt.date_to, story=flt.story)
-    q = (select(ea.story_id, ea.event_id, ea.entity_id, ev.day)
-         .join(events, ev.pk == ea.event_pk)
-         .where(ea.entity_id.is_not(None), *flt.conditions(conn)))
+    flt = EventFilter(
+        categories=("CONSULT",),
+        countries=flt.countries,
+        actor=flt.actor,
+        date_from=flt.date_from,
+        date_to=flt.date_to,
+        story=flt.story,
+    )
+    q = (
+        select(ea.story_id, ea.event_id, ea.entity_id, ev.day)
+        .join(events, ev.pk == ea.event_pk)
+        .where(ea.entity_id.is_not(None), *flt.conditions(conn))
+    )
     sides: dict[tuple[str, str], set[str]] = defaultdict(set)
     day: dict[tuple[str, str], str | None] = {}
     for r in conn.execute(q):
@@ -144,18 +181,31 @@ def meetings(conn: Connection, flt: EventFilter, limit: int = 50) -> list[Item]:
         (na, ca), (nb, cb) = info.get(a, (a, None)), info.get(b, (b, None))
         if (nb, b) < (na, a):
             (a, na, ca), (b, nb, cb) = (b, nb, cb), (a, na, ca)
-        items.append({"a": na, "a_country": ca, "b": nb, "b_country": cb, "meetings": n,
-                      "first": first, "last": last, "a_id": a, "b_id": b})
+        items.append(
+            {
+                "a": na,
+                "a_country": ca,
+                "b": nb,
+                "b_country": cb,
+                "meetings": n,
+                "first": first,
+                "last": last,
+                "a_id": a,
+                "b_id": b,
+            }
+        )
     items.sort(key=lambda i: (-i["meetings"], i["a"], i["b"], i["a_id"], i["b_id"]))
     return items[:limit]
 
 
-def _entity_info(conn: Connection, ids: Sequence[str] | set[str]
-                 ) -> dict[str, tuple[str, str | None]]:
+def _entity_info(
+    conn: Connection, ids: Sequence[str] | set[str]
+) -> dict[str, tuple[str, str | None]]:
     out: dict[str, tuple[str, str | None]] = {}
     wanted = sorted(ids)
     for i in range(0, len(wanted), 500):
-        q = (select(entities.c.id, entities.c.name, entities.c.country)
-             .where(entities.c.id.in_(wanted[i : i + 500])))
+        q = select(entities.c.id, entities.c.name, entities.c.country).where(
+            entities.c.id.in_(wanted[i : i + 500])
+        )
         out.update((r.id, (r.name, r.country)) for r in conn.execute(q))
     return out

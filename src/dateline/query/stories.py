@@ -9,9 +9,16 @@ from dateline.store.read import load_records
 from dateline.store.schema import stories
 
 
-def find_stories(conn: Connection, *, country: str | None = None, agency: str | None = None,
-                 date_from: str | None = None, date_to: str | None = None,
-                 limit: int = 50, offset: int = 0) -> Page:
+def find_stories(
+    conn: Connection,
+    *,
+    country: str | None = None,
+    agency: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> Page:
     """Story headers (no text) in date order."""
     check_page(limit, offset)
     st = stories.c
@@ -26,13 +33,37 @@ def find_stories(conn: Connection, *, country: str | None = None, agency: str | 
     if hi:
         conds.append(st.date <= hi)
     total = conn.execute(select(func.count()).select_from(stories).where(*conds)).scalar_one()
-    q = (select(st.id, st.date, st.place, st.country, st.agency, st.title, st.errors,
-                st.content_hash, st.coded_at)
-         .where(*conds).order_by(st.date.asc().nulls_last(), st.id).limit(limit).offset(offset))
-    items = [{"id": r.id, "date": r.date, "place": r.place, "country": r.country,
-              "agency": r.agency, "title": r.title, "errors": list(r.errors),
-              "content_hash": r.content_hash, "coded_at": r.coded_at}
-             for r in conn.execute(q)]
+    q = (
+        select(
+            st.id,
+            st.date,
+            st.place,
+            st.country,
+            st.agency,
+            st.title,
+            st.errors,
+            st.content_hash,
+            st.coded_at,
+        )
+        .where(*conds)
+        .order_by(st.date.asc().nulls_last(), st.id)
+        .limit(limit)
+        .offset(offset)
+    )
+    items = [
+        {
+            "id": r.id,
+            "date": r.date,
+            "place": r.place,
+            "country": r.country,
+            "agency": r.agency,
+            "title": r.title,
+            "errors": list(r.errors),
+            "content_hash": r.content_hash,
+            "coded_at": r.coded_at,
+        }
+        for r in conn.execute(q)
+    ]
     return Page(total=total, limit=limit, offset=offset, items=items)
 
 

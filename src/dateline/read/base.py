@@ -73,15 +73,23 @@ def read_bytes(data: bytes, name: str, story_id: str | None = None) -> Iterator[
         yield Story(id=sid, text="", origin=name, errors=["empty: the input is empty"])
         return
     if looks_binary(data):
-        yield Story(id=sid, text="", origin=name,
-                    errors=["binary: the input looks binary (NUL or control bytes), not text"])
+        yield Story(
+            id=sid,
+            text="",
+            origin=name,
+            errors=["binary: the input looks binary (NUL or control bytes), not text"],
+        )
         return
     fmt = choose_format(name, data)
     try:
         yield from READERS[fmt](data, name, sid)
     except Exception as exc:  # a reader bug must not lose the input: report it in the record
-        yield Story(id=sid, text="", origin=name,
-                    errors=[f"read-failed: the {fmt} reader failed: {type(exc).__name__}: {exc}"])
+        yield Story(
+            id=sid,
+            text="",
+            origin=name,
+            errors=[f"read-failed: the {fmt} reader failed: {type(exc).__name__}: {exc}"],
+        )
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
@@ -109,7 +117,11 @@ def read_paths(paths: Iterable[str]) -> Iterator[Story]:
             try:
                 data = Path(name).read_bytes()
             except OSError as exc:
-                yield Story(id=Path(name).stem, text="", origin=name,
-                            errors=[f"unreadable: {exc.strerror or exc}"])
+                yield Story(
+                    id=Path(name).stem,
+                    text="",
+                    origin=name,
+                    errors=[f"unreadable: {exc.strerror or exc}"],
+                )
                 continue
         yield from read_bytes(data, name)

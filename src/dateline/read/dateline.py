@@ -75,9 +75,40 @@ DASHES: tuple[str, ...] = ("---", "--", "-", "\u2013", "\u2014", "\u2015", "\u20
 #: title-cased ("PORT-AU-PRINCE" -> "Port-au-Prince", "DAR ES SALAAM" -> "Dar es Salaam").
 PLACE_PARTICLES: frozenset[str] = frozenset(
     (
-        "al", "am", "an", "and", "au", "aux", "da", "das", "de", "del", "della", "den", "der",
-        "des", "di", "do", "dos", "du", "el", "en", "es", "i", "la", "le", "les", "of", "on",
-        "sur", "sous", "the", "upon", "van", "von", "y",
+        "al",
+        "am",
+        "an",
+        "and",
+        "au",
+        "aux",
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "den",
+        "der",
+        "des",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "el",
+        "en",
+        "es",
+        "i",
+        "la",
+        "le",
+        "les",
+        "of",
+        "on",
+        "sur",
+        "sous",
+        "the",
+        "upon",
+        "van",
+        "von",
+        "y",
     )
 )
 
@@ -85,10 +116,37 @@ PLACE_PARTICLES: frozenset[str] = frozenset(
 #: one-word dateline place ("Today - ...", "UPDATE - ...").
 NOT_PLACES: frozenset[str] = frozenset(
     (
-        "a", "an", "he", "i", "it", "she", "the", "they", "this", "that", "we", "you", "today",
-        "tonight", "yesterday", "tomorrow", "update", "corrected", "correction", "refile",
-        "repeat", "urgent", "flash", "bulletin", "advisory", "note", "analysis", "exclusive",
-        "factbox", "wrapup", "editors",
+        "a",
+        "an",
+        "he",
+        "i",
+        "it",
+        "she",
+        "the",
+        "they",
+        "this",
+        "that",
+        "we",
+        "you",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "update",
+        "corrected",
+        "correction",
+        "refile",
+        "repeat",
+        "urgent",
+        "flash",
+        "bulletin",
+        "advisory",
+        "note",
+        "analysis",
+        "exclusive",
+        "factbox",
+        "wrapup",
+        "editors",
     )
 )
 
@@ -119,11 +177,7 @@ _MONTH_OF: dict[str, int] = _month_spellings()
 _MONTH = rf"(?i:{_alternation(list(_MONTH_OF))}){_WORD_END}"
 _WEEKDAY = rf"(?i:{_alternation(WEEKDAYS)}){_WORD_END}"
 _PARTICLE = rf"(?:{_alternation(PLACE_PARTICLES)}){_WORD_END}"
-_DASH = (
-    r"(?:-{1,3}(?=\s|\Z)|["
-    + "".join(d for d in DASHES if not d.startswith("-"))
-    + r"]{1,2})"
-)
+_DASH = r"(?:-{1,3}(?=\s|\Z)|[" + "".join(d for d in DASHES if not d.startswith("-")) + r"]{1,2})"
 
 # Dotted abbreviations, including Reuters' slips: "U.S.", "W.Va.", "N.Y" (no final stop).
 _DOTTED = rf"{_U}{_L}{{0,3}}(?:\.{_L}{{1,3}})+\.?"

@@ -20,13 +20,19 @@ def read_html(data: bytes, origin: str, story_id: str) -> Iterator[Story]:
 
     page, errors = decode(data)
     doc = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, favor_precision=True,
+        page,
+        with_metadata=True,
+        include_comments=False,
+        favor_precision=True,
         deduplicate=False,
     )
     if doc is None or not getattr(doc, "text", None):
-        yield Story(id=story_id, text="", origin=origin,
-                    errors=[*errors, "no-main-text: no article text could be extracted "
-                                     "from the HTML"])
+        yield Story(
+            id=story_id,
+            text="",
+            origin=origin,
+            errors=[*errors, "no-main-text: no article text could be extracted from the HTML"],
+        )
         return
     # trafilatura joins paragraphs with single newlines; wire text uses blank lines.
     paras = [p.strip() for p in doc.text.split("\n") if p.strip()]

@@ -82,20 +82,34 @@ def read_jsonl(data: bytes, origin: str, story_id: str) -> Iterator[Story]:
         try:
             obj = orjson.loads(line)
         except orjson.JSONDecodeError as exc:
-            yield Story(id=default_id, text="", origin=where,
-                        errors=[*errors, f"bad-json: line {lineno} is not valid JSON ({exc})"])
+            yield Story(
+                id=default_id,
+                text="",
+                origin=where,
+                errors=[*errors, f"bad-json: line {lineno} is not valid JSON ({exc})"],
+            )
             continue
         if not isinstance(obj, dict):
-            yield Story(id=default_id, text="", origin=where,
-                        errors=[*errors, f"not-an-object: line {lineno} is a JSON "
-                                         f"{type(obj).__name__}, not an object"])
+            yield Story(
+                id=default_id,
+                text="",
+                origin=where,
+                errors=[
+                    *errors,
+                    f"not-an-object: line {lineno} is a JSON {type(obj).__name__}, not an object",
+                ],
+            )
             continue
         story = story_from_record(obj, default_id, where)
         story.errors[:0] = errors
         yield story
     if n == 0:
-        yield Story(id=story_id, text="", origin=origin,
-                    errors=[*errors, "empty: the JSON Lines file has no records"])
+        yield Story(
+            id=story_id,
+            text="",
+            origin=origin,
+            errors=[*errors, "empty: the JSON Lines file has no records"],
+        )
 
 
 def read_csv(data: bytes, origin: str, story_id: str) -> Iterator[Story]:
@@ -112,10 +126,16 @@ def read_csv(data: bytes, origin: str, story_id: str) -> Iterator[Story]:
         rec = {(k or "").strip().lower(): v for k, v in row.items()}
         story = story_from_record(rec, f"{story_id}:{rowno}", f"{origin}:{rowno}")
         if not has_text:
-            story.errors = [f"no-text-column: the CSV header ({', '.join(fields) or 'empty'}) "
-                            f"names no text column (one of {', '.join(TEXT_COLUMNS)})"]
+            story.errors = [
+                f"no-text-column: the CSV header ({', '.join(fields) or 'empty'}) "
+                f"names no text column (one of {', '.join(TEXT_COLUMNS)})"
+            ]
         story.errors[:0] = errors
         yield story
     if n == 0:
-        yield Story(id=story_id, text="", origin=origin,
-                    errors=[*errors, "empty: the CSV file has no data rows"])
+        yield Story(
+            id=story_id,
+            text="",
+            origin=origin,
+            errors=[*errors, "empty: the CSV file has no data rows"],
+        )

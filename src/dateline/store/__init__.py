@@ -57,8 +57,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -71,7 +75,8 @@ class Store:
         with self.engine.connect() as conn:
             if conn.dialect.name == "postgresql":
                 conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql(
-                    "VACUUM ANALYZE")
+                    "VACUUM ANALYZE"
+                )
             else:
                 conn.exec_driver_sql("ANALYZE")
                 conn.commit()
@@ -109,8 +114,9 @@ class Store:
         with self.engine.begin() as conn:
             self.stored += write_records(conn, records)
 
-    def ingest(self, records: Iterable[CodedStory], commit_every: int = 64,
-               keep_text: bool = True) -> Iterator[CodedStory]:
+    def ingest(
+        self, records: Iterable[CodedStory], commit_every: int = 64, keep_text: bool = True
+    ) -> Iterator[CodedStory]:
         """Store records as they stream past, committing every ``commit_every``; yields each
         record once it is committed (without its text unless ``keep_text``).
 

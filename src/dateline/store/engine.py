@@ -47,8 +47,9 @@ def resolve_url(target: str) -> URL:
         return url.set(drivername="postgresql+psycopg")
     if backend == "sqlite":
         return url
-    raise StoreError(f"unsupported database URL {target!r}: use a file path (SQLite) "
-                     "or a postgresql:// URL")
+    raise StoreError(
+        f"unsupported database URL {target!r}: use a file path (SQLite) or a postgresql:// URL"
+    )
 
 
 def describe(url: URL) -> str:
@@ -69,8 +70,7 @@ def make_engine(target: str, *, readonly: bool = False) -> Engine:
     leave an empty ``dateline.db`` behind).
     """
     url = resolve_url(target)
-    common: dict[str, Any] = {"json_serializer": _json_dumps,
-                              "json_deserializer": orjson.loads}
+    common: dict[str, Any] = {"json_serializer": _json_dumps, "json_deserializer": orjson.loads}
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url, readonly, common)
     connect_args: dict[str, Any] = {}
@@ -88,13 +88,15 @@ def _sqlite_engine(url: URL, readonly: bool, common: dict[str, Any]) -> Engine:
     path = url.database
     if path and path != ":memory:":
         if readonly and not Path(path).exists():
-            raise StoreError(f"no database at {path} (create one with "
-                             f"`dateline code ... --db {path}`)")
+            raise StoreError(
+                f"no database at {path} (create one with `dateline code ... --db {path}`)"
+            )
         if not readonly:
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         if readonly:
-            url = url.set(database=f"file:{Path(path).resolve()}?mode=ro",
-                          query={**url.query, "uri": "true"})
+            url = url.set(
+                database=f"file:{Path(path).resolve()}?mode=ro", query={**url.query, "uri": "true"}
+            )
     engine = create_engine(url, connect_args={"check_same_thread": False}, **common)
 
     @event.listens_for(engine, "connect")

@@ -41,10 +41,26 @@ from math import comb
 from dateline.model import Actor
 
 #: Words before a name that say nothing about who it is.
-HONORIFICS = frozenset({
-    "mr", "mrs", "ms", "miss", "mister", "madam", "madame", "mme", "monsieur", "dr", "prof",
-    "professor", "sir", "dame", "herr", "frau",
-})
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mister",
+        "madam",
+        "madame",
+        "mme",
+        "monsieur",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "herr",
+        "frau",
+    }
+)
 
 _NON_WORD = re.compile(r"[\W_]+")
 
@@ -74,6 +90,7 @@ def full_name(actor: Actor) -> str | None:
     The actor's own name is preferred; else its longest qualifying alias (ties broken
     alphabetically, so the choice never depends on alias order).
     """
+
     def qualifies(words: list[str]) -> bool:
         return sum(len(w) > 1 for w in words) >= 2
 
@@ -148,8 +165,14 @@ def pairwise_scores(pred: Mapping[Hashable, str], gold: Mapping[Hashable, str]) 
     precision = tp / pp if pp else 1.0
     recall = tp / gp if gp else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1,
-            "pairs_predicted": float(pp), "pairs_gold": float(gp), "pairs_agreed": float(tp)}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "pairs_predicted": float(pp),
+        "pairs_gold": float(gp),
+        "pairs_agreed": float(tp),
+    }
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,8 +214,12 @@ def summarise(facts: Iterable[tuple[str, str, int]]) -> Summary:
     def ranked(c: Counter[str]) -> list[str]:
         return sorted(c, key=lambda v: (-c[v], v))
 
-    return Summary(name=name, aliases=[a for a in ranked(spellings) if a != name],
-                   roles=ranked(roles), sector=ranked(sectors)[0] if sectors else None)
+    return Summary(
+        name=name,
+        aliases=[a for a in ranked(spellings) if a != name],
+        roles=ranked(roles),
+        sector=ranked(sectors)[0] if sectors else None,
+    )
 
 
 def facts_of(actor: Actor) -> set[tuple[str, str]]:

@@ -51,8 +51,9 @@ def current_version(conn: Connection) -> int | None:
     """The database's schema version; ``None`` when it holds no dateline schema at all."""
     if not inspect(conn).has_table(schema_version.name):
         return None
-    found = conn.execute(select(schema_version.c.version)
-                         .order_by(schema_version.c.version.desc()).limit(1)).scalar()
+    found = conn.execute(
+        select(schema_version.c.version).order_by(schema_version.c.version.desc()).limit(1)
+    ).scalar()
     return int(found) if found is not None else None
 
 
@@ -63,12 +64,16 @@ def migrate(engine: Engine) -> list[Migration]:
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK})
         version = current_version(conn)
         if version is not None and version > LATEST:
-            raise StoreError(f"the database is at schema version {version}, newer than this "
-                             f"dateline knows ({LATEST}): upgrade dateline")
+            raise StoreError(
+                f"the database is at schema version {version}, newer than this "
+                f"dateline knows ({LATEST}): upgrade dateline"
+            )
         if version is None:
             if _has_data_tables(conn):
-                raise StoreError("the database already has dateline-like tables but no "
-                                 "schema_version: refusing to guess its version")
+                raise StoreError(
+                    "the database already has dateline-like tables but no "
+                    "schema_version: refusing to guess its version"
+                )
             schema_version.create(conn)
             _baseline(conn)
             _stamp(conn, MIGRATIONS)
@@ -84,14 +89,19 @@ def check(conn: Connection, where: str) -> None:
     """Refuse, with what to do, a database a read-only command cannot read correctly."""
     version = current_version(conn)
     if version is None:
-        raise StoreError(f"{where} holds no dateline data (create it with "
-                         f"`dateline code ... --db {where}`)")
+        raise StoreError(
+            f"{where} holds no dateline data (create it with `dateline code ... --db {where}`)"
+        )
     if version < LATEST:
-        raise StoreError(f"{where} is at schema version {version}; this dateline needs "
-                         f"{LATEST}: run `dateline db migrate --db {where}`")
+        raise StoreError(
+            f"{where} is at schema version {version}; this dateline needs "
+            f"{LATEST}: run `dateline db migrate --db {where}`"
+        )
     if version > LATEST:
-        raise StoreError(f"{where} is at schema version {version}, newer than this "
-                         f"dateline knows ({LATEST}): upgrade dateline")
+        raise StoreError(
+            f"{where} is at schema version {version}, newer than this "
+            f"dateline knows ({LATEST}): upgrade dateline"
+        )
 
 
 def _has_data_tables(conn: Connection) -> bool:
@@ -101,5 +111,7 @@ def _has_data_tables(conn: Connection) -> bool:
 
 def _stamp(conn: Connection, done: list[Migration] | tuple[Migration, ...]) -> None:
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    conn.execute(schema_version.insert(),
-                 [{"version": m.version, "name": m.name, "applied_at": now} for m in done])
+    conn.execute(
+        schema_version.insert(),
+        [{"version": m.version, "name": m.name, "applied_at": now} for m in done],
+    )

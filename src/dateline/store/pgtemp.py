@@ -27,8 +27,10 @@ class PostgresUnavailable(RuntimeError):
 
 def find_bindir() -> Path | None:
     """The newest installed PostgreSQL's ``bin`` directory, or ``None``."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0,
+    )
     if found:
         return Path(found[-1]).parent
     on_path = shutil.which("initdb")
@@ -49,8 +51,12 @@ class TempPostgres:
         self.start()
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.stop()
 
     def _run(self, *args: str) -> None:
@@ -59,26 +65,51 @@ class TempPostgres:
             cmd = ["runuser", "-u", "postgres", "--", *cmd]
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            raise PostgresUnavailable(f"{' '.join(args[:2])} failed ({done.returncode}): "
-                                      f"{(done.stderr or done.stdout).strip()[-2000:]}")
+            raise PostgresUnavailable(
+                f"{' '.join(args[:2])} failed ({done.returncode}): "
+                f"{(done.stderr or done.stdout).strip()[-2000:]}"
+            )
 
     def start(self) -> None:
         bindir = find_bindir()
         if bindir is None:
-            raise PostgresUnavailable("no PostgreSQL server binaries (initdb) found: "
-                                      "install Debian's postgresql package")
+            raise PostgresUnavailable(
+                "no PostgreSQL server binaries (initdb) found: install Debian's postgresql package"
+            )
         self.root = Path(tempfile.mkdtemp(prefix="dateline-pg-"))
         if os.geteuid() == 0:
             shutil.chown(self.root, "postgres", "postgres")
         data = self.root / "data"
-        self._run(str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-                  "-E", "UTF8", "--locale=C", "--no-sync")
+        self._run(
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "postgres",
+            "-A",
+            "trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         opts = f"-k {self.root} -c listen_addresses= -p {self.PORT}"
         if not self.durable:
             opts += " -F -c synchronous_commit=off -c full_page_writes=off"
         try:
-            self._run(str(bindir / "pg_ctl"), "-D", str(data), "-l",
-                      str(self.root / "server.log"), "-w", "-t", "60", "-o", opts, "start")
+            self._run(
+                str(bindir / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(self.root / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                opts,
+                "start",
+            )
         except PostgresUnavailable as exc:
             log = self.root / "server.log"
             tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
@@ -93,8 +124,9 @@ class TempPostgres:
     def create_database(self, name: str) -> str:
         """A new empty database; returns its URL (for ``--db`` or :class:`Store`)."""
         assert self.root is not None, "server not started"
-        with psycopg.connect(host=str(self.root), port=self.PORT, user="postgres",
-                             dbname="postgres", autocommit=True) as conn:
+        with psycopg.connect(
+            host=str(self.root), port=self.PORT, user="postgres", dbname="postgres", autocommit=True
+        ) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
@@ -102,8 +134,15 @@ class TempPostgres:
         if self.root is None:
             return
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.root / "data"),
-                      "-m", "immediate", "-w", "stop")
+            self._run(
+                str(self.bindir / "pg_ctl"),
+                "-D",
+                str(self.root / "data"),
+                "-m",
+                "immediate",
+                "-w",
+                "stop",
+            )
         finally:
             self._cleanup()
 

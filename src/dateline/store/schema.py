@@ -44,14 +44,16 @@ metadata = MetaData()
 Json = JSON().with_variant(JSONB(), "postgresql")
 
 schema_version = Table(
-    "schema_version", metadata,
+    "schema_version",
+    metadata,
     Column("version", Integer, primary_key=True, autoincrement=False),
     Column("name", String, nullable=False),
     Column("applied_at", String, nullable=False),
 )
 
 stories = Table(
-    "stories", metadata,
+    "stories",
+    metadata,
     Column("id", String, primary_key=True),
     Column("content_hash", String, nullable=False),
     Column("date", String),
@@ -68,7 +70,8 @@ stories = Table(
 )
 
 actors = Table(
-    "actors", metadata,
+    "actors",
+    metadata,
     Column("story_id", String, primary_key=True),
     Column("actor_id", String, primary_key=True),
     Column("seq", Integer, nullable=False),
@@ -83,7 +86,8 @@ actors = Table(
 )
 
 mentions = Table(
-    "mentions", metadata,
+    "mentions",
+    metadata,
     Column("story_id", String, primary_key=True),
     Column("actor_id", String, primary_key=True),
     Column("seq", Integer, primary_key=True, autoincrement=False),
@@ -92,7 +96,8 @@ mentions = Table(
 )
 
 places = Table(
-    "places", metadata,
+    "places",
+    metadata,
     Column("story_id", String, primary_key=True),
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("name", String, nullable=False),
@@ -108,7 +113,8 @@ places = Table(
 RowId = BigInteger().with_variant(Integer(), "sqlite")
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     #: a number, so filters joining event_actors compare integers, not two strings; given
     #: by the writer (see write.py), never by a sequence, so a rolled-back chunk leaves no gap
     Column("pk", RowId, primary_key=True, autoincrement=False),
@@ -139,7 +145,8 @@ events = Table(
 )
 
 event_actors = Table(
-    "event_actors", metadata,
+    "event_actors",
+    metadata,
     Column("event_pk", RowId, primary_key=True, autoincrement=False),
     #: "actor" or "recipient": one table answers "X on either side" with one semi-join
     Column("role", String, primary_key=True),
@@ -157,7 +164,8 @@ event_actors = Table(
 )
 
 quotes = Table(
-    "quotes", metadata,
+    "quotes",
+    metadata,
     Column("story_id", String, primary_key=True),
     Column("quote_id", String, primary_key=True),
     Column("seq", Integer, nullable=False),
@@ -172,7 +180,8 @@ quotes = Table(
 )
 
 entities = Table(
-    "entities", metadata,
+    "entities",
+    metadata,
     Column("id", String, primary_key=True),
     Column("type", String, nullable=False),
     Column("name", String, nullable=False),
@@ -186,7 +195,8 @@ entities = Table(
 )
 
 entity_facts = Table(
-    "entity_facts", metadata,
+    "entity_facts",
+    metadata,
     Column("entity_id", String, primary_key=True),
     #: "name" (an actor's canonical name in a story), "alias", "role" or "sector"
     Column("kind", String, primary_key=True),
@@ -202,5 +212,14 @@ entity_facts = Table(
 STORY_TABLES: tuple[Table, ...] = (event_actors, events, mentions, actors, quotes, places)
 
 #: Every table the migrations create, in dependency order.
-DATA_TABLES: tuple[Table, ...] = (stories, actors, mentions, places, events, event_actors,
-                                  quotes, entities, entity_facts)
+DATA_TABLES: tuple[Table, ...] = (
+    stories,
+    actors,
+    mentions,
+    places,
+    events,
+    event_actors,
+    quotes,
+    entities,
+    entity_facts,
+)

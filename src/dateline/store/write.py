@@ -86,55 +86,112 @@ def rows_for(rec: CodedStory, coded_at: str, pks: Iterator[int]) -> dict[Table, 
     by_id = {a.id: a for a in rec.actors}
     entity_of = {a.id: entity_key(sid, a).id for a in rec.actors}
     out: dict[Table, list[Row]] = defaultdict(list)
-    out[stories].append({
-        "id": sid, "content_hash": record_hash(rec), "date": rec.date, "place": rec.place,
-        "country": rec.country, "agency": rec.agency, "title": rec.title,
-        "language": rec.language, "text": rec.text, "errors": list(rec.errors),
-        "coded_at": coded_at,
-    })
+    out[stories].append(
+        {
+            "id": sid,
+            "content_hash": record_hash(rec),
+            "date": rec.date,
+            "place": rec.place,
+            "country": rec.country,
+            "agency": rec.agency,
+            "title": rec.title,
+            "language": rec.language,
+            "text": rec.text,
+            "errors": list(rec.errors),
+            "coded_at": coded_at,
+        }
+    )
     for k, a in enumerate(rec.actors):
-        out[actors].append({
-            "story_id": sid, "actor_id": a.id, "seq": k, "name": a.name, "type": a.type,
-            "role": a.role, "country": a.country, "sector": a.sector,
-            "aliases": list(a.aliases), "entity_id": entity_of[a.id],
-        })
-        out[mentions].extend({"story_id": sid, "actor_id": a.id, "seq": i,
-                              "start_char": s, "end_char": e}
-                             for i, (s, e) in enumerate(a.mentions))
+        out[actors].append(
+            {
+                "story_id": sid,
+                "actor_id": a.id,
+                "seq": k,
+                "name": a.name,
+                "type": a.type,
+                "role": a.role,
+                "country": a.country,
+                "sector": a.sector,
+                "aliases": list(a.aliases),
+                "entity_id": entity_of[a.id],
+            }
+        )
+        out[mentions].extend(
+            {"story_id": sid, "actor_id": a.id, "seq": i, "start_char": s, "end_char": e}
+            for i, (s, e) in enumerate(a.mentions)
+        )
     for i, p in enumerate(rec.places):
-        out[places].append({
-            "story_id": sid, "seq": i, "name": p.name, "country": p.country,
-            "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
-            "mentions": [list(m) for m in p.mentions],
-        })
+        out[places].append(
+            {
+                "story_id": sid,
+                "seq": i,
+                "name": p.name,
+                "country": p.country,
+                "admin1": p.admin1,
+                "lat": p.lat,
+                "lon": p.lon,
+                "mentions": [list(m) for m in p.mentions],
+            }
+        )
     for i, e in enumerate(rec.events):
         pk = next(pks)
-        out[events].append({
-            "pk": pk, "story_id": sid, "event_id": e.id, "seq": i, "category": e.category,
-            "mode": e.mode, "date": e.date, "day": e.date or rec.date, "place": e.place,
-            "country": e.country, "text": e.text, "span_start": e.span[0],
-            "span_end": e.span[1], "tense": e.tense, "negated": e.negated,
-            "hypothetical": e.hypothetical, "historical": e.historical,
-            "contexts": list(e.contexts), "topics": list(e.topics), "trigger": e.trigger,
-            "confidence": e.confidence,
-        })
+        out[events].append(
+            {
+                "pk": pk,
+                "story_id": sid,
+                "event_id": e.id,
+                "seq": i,
+                "category": e.category,
+                "mode": e.mode,
+                "date": e.date,
+                "day": e.date or rec.date,
+                "place": e.place,
+                "country": e.country,
+                "text": e.text,
+                "span_start": e.span[0],
+                "span_end": e.span[1],
+                "tense": e.tense,
+                "negated": e.negated,
+                "hypothetical": e.hypothetical,
+                "historical": e.historical,
+                "contexts": list(e.contexts),
+                "topics": list(e.topics),
+                "trigger": e.trigger,
+                "confidence": e.confidence,
+            }
+        )
         for role, refs in (("actor", e.actors), ("recipient", e.recipients)):
             for j, ref in enumerate(refs):
                 who: Actor | None = by_id.get(ref)
-                out[event_actors].append({
-                    "event_pk": pk, "story_id": sid, "event_id": e.id, "role": role, "seq": j,
-                    "actor_id": ref, "entity_id": entity_of.get(ref),
-                    "name": who.name if who else None,
-                    "country": who.country if who else None,
-                    "sector": who.sector if who else None,
-                })
+                out[event_actors].append(
+                    {
+                        "event_pk": pk,
+                        "story_id": sid,
+                        "event_id": e.id,
+                        "role": role,
+                        "seq": j,
+                        "actor_id": ref,
+                        "entity_id": entity_of.get(ref),
+                        "name": who.name if who else None,
+                        "country": who.country if who else None,
+                        "sector": who.sector if who else None,
+                    }
+                )
     for i, q in enumerate(rec.quotes):
-        out[quotes].append({
-            "story_id": sid, "quote_id": q.id, "seq": i, "speaker": q.speaker,
-            "speaker_entity": entity_of.get(q.speaker) if q.speaker else None,
-            "text": q.text, "cue": q.cue, "kind": q.kind,
-            "span_start": q.span[0], "span_end": q.span[1],
-        })
+        out[quotes].append(
+            {
+                "story_id": sid,
+                "quote_id": q.id,
+                "seq": i,
+                "speaker": q.speaker,
+                "speaker_entity": entity_of.get(q.speaker) if q.speaker else None,
+                "text": q.text,
+                "cue": q.cue,
+                "kind": q.kind,
+                "span_start": q.span[0],
+                "span_end": q.span[1],
+            }
+        )
     return out
 
 
@@ -172,15 +229,31 @@ def write_records(conn: Connection, records: Sequence[CodedStory]) -> int:
     story_deltas: Counter[str] = Counter()
 
     for part in chunks(ids):
-        old = conn.execute(select(actors.c.story_id, actors.c.name, actors.c.type,
-                                  actors.c.aliases, actors.c.role, actors.c.country,
-                                  actors.c.sector, actors.c.actor_id)
-                           .where(actors.c.story_id.in_(part))).all()
+        old = conn.execute(
+            select(
+                actors.c.story_id,
+                actors.c.name,
+                actors.c.type,
+                actors.c.aliases,
+                actors.c.role,
+                actors.c.country,
+                actors.c.sector,
+                actors.c.actor_id,
+            ).where(actors.c.story_id.in_(part))
+        ).all()
         by_story: dict[str, list[Actor]] = defaultdict(list)
         for r in old:
-            by_story[r.story_id].append(Actor(id=r.actor_id, name=r.name, type=r.type,
-                                              aliases=list(r.aliases or []), role=r.role,
-                                              country=r.country, sector=r.sector))
+            by_story[r.story_id].append(
+                Actor(
+                    id=r.actor_id,
+                    name=r.name,
+                    type=r.type,
+                    aliases=list(r.aliases or []),
+                    role=r.role,
+                    country=r.country,
+                    sector=r.sector,
+                )
+            )
         for sid, story_actors in by_story.items():
             facts, _ = _story_facts(sid, story_actors)
             for eid, fs in facts.items():
@@ -229,8 +302,12 @@ def insert_rows(conn: Connection, table: Table, rows: list[Row]) -> None:
     assert driver is not None
     with driver.cursor() as cur, cur.copy(sql) as copy:
         for r in rows:
-            copy.write_row([orjson.dumps(r[c]).decode() if c in json_cols and r[c] is not None
-                            else r.get(c) for c in cols])
+            copy.write_row(
+                [
+                    orjson.dumps(r[c]).decode() if c in json_cols and r[c] is not None else r.get(c)
+                    for c in cols
+                ]
+            )
 
 
 def _upsert(conn: Connection, table: Table) -> Any:
@@ -239,49 +316,95 @@ def _upsert(conn: Connection, table: Table) -> Any:
     return dialect.insert(table)
 
 
-def _apply_entity_deltas(conn: Connection, new_entities: dict[str, tuple[str, str | None]],
-                         deltas: FactDeltas, story_deltas: Counter[str]) -> None:
+def _apply_entity_deltas(
+    conn: Connection,
+    new_entities: dict[str, tuple[str, str | None]],
+    deltas: FactDeltas,
+    story_deltas: Counter[str],
+) -> None:
     """Fold this chunk's fact changes into ``entity_facts`` and recompute touched entities.
 
     Keys are applied sorted, so two writers on one PostgreSQL lock rows in the same order.
     """
     if new_entities:
         ins = _upsert(conn, entities).on_conflict_do_nothing(index_elements=["id"])
-        conn.execute(ins, [{"id": eid, "type": t, "country": c, "name": "", "sector": None,
-                            "roles": [], "aliases": [], "n_stories": 0}
-                           for eid, (t, c) in sorted(new_entities.items())])
+        conn.execute(
+            ins,
+            [
+                {
+                    "id": eid,
+                    "type": t,
+                    "country": c,
+                    "name": "",
+                    "sector": None,
+                    "roles": [],
+                    "aliases": [],
+                    "n_stories": 0,
+                }
+                for eid, (t, c) in sorted(new_entities.items())
+            ],
+        )
     changed = sorted((k, d) for k, d in deltas.items() if d)
     if changed:
         ins = _upsert(conn, entity_facts)
-        ins = ins.on_conflict_do_update(index_elements=["entity_id", "kind", "value"],
-                                        set_={"n": entity_facts.c.n + ins.excluded.n})
-        conn.execute(ins, [{"entity_id": e, "kind": k, "value": v, "folded": fold(v), "n": d}
-                           for (e, k, v), d in changed])
+        ins = ins.on_conflict_do_update(
+            index_elements=["entity_id", "kind", "value"],
+            set_={"n": entity_facts.c.n + ins.excluded.n},
+        )
+        conn.execute(
+            ins,
+            [
+                {"entity_id": e, "kind": k, "value": v, "folded": fold(v), "n": d}
+                for (e, k, v), d in changed
+            ],
+        )
     story_changed = sorted((e, d) for e, d in story_deltas.items() if d)
     if story_changed:
-        conn.execute(update(entities).where(entities.c.id == bindparam("eid"))
-                     .values(n_stories=entities.c.n_stories + bindparam("d")),
-                     [{"eid": e, "d": d} for e, d in story_changed])
+        conn.execute(
+            update(entities)
+            .where(entities.c.id == bindparam("eid"))
+            .values(n_stories=entities.c.n_stories + bindparam("d")),
+            [{"eid": e, "d": d} for e, d in story_changed],
+        )
     touched = sorted({e for (e, _, _), _ in changed} | {e for e, _ in story_changed})
     for part in chunks(touched):
-        conn.execute(delete(entity_facts).where(entity_facts.c.entity_id.in_(part),
-                                                entity_facts.c.n <= 0))
-        conn.execute(delete(entities).where(entities.c.id.in_(part),
-                                            entities.c.n_stories <= 0))
+        conn.execute(
+            delete(entity_facts).where(entity_facts.c.entity_id.in_(part), entity_facts.c.n <= 0)
+        )
+        conn.execute(delete(entities).where(entities.c.id.in_(part), entities.c.n_stories <= 0))
         facts: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
-        for r in conn.execute(select(entity_facts.c.entity_id, entity_facts.c.kind,
-                                     entity_facts.c.value, entity_facts.c.n)
-                              .where(entity_facts.c.entity_id.in_(part))):
+        for r in conn.execute(
+            select(
+                entity_facts.c.entity_id,
+                entity_facts.c.kind,
+                entity_facts.c.value,
+                entity_facts.c.n,
+            ).where(entity_facts.c.entity_id.in_(part))
+        ):
             facts[r.entity_id].append((r.kind, r.value, r.n))
         updates = []
         for eid in part:
             if eid not in facts:
                 continue
             s = summarise(facts[eid])
-            updates.append({"eid": eid, "name": s.name, "aliases": s.aliases,
-                            "roles": s.roles, "sector": s.sector})
+            updates.append(
+                {
+                    "eid": eid,
+                    "name": s.name,
+                    "aliases": s.aliases,
+                    "roles": s.roles,
+                    "sector": s.sector,
+                }
+            )
         if updates:
-            conn.execute(update(entities).where(entities.c.id == bindparam("eid"))
-                         .values(name=bindparam("name"), aliases=bindparam("aliases"),
-                                 roles=bindparam("roles"), sector=bindparam("sector")),
-                         updates)
+            conn.execute(
+                update(entities)
+                .where(entities.c.id == bindparam("eid"))
+                .values(
+                    name=bindparam("name"),
+                    aliases=bindparam("aliases"),
+                    roles=bindparam("roles"),
+                    sector=bindparam("sector"),
+                ),
+                updates,
+            )
