@@ -58,9 +58,9 @@ class _Proto:
     tokens: list[int]
 
 
-def _paragraph_of(doc: Doc, i: int) -> str:
-    """Paragraph id of token i: the count of blank-line breaks before it."""
-    return str(doc[:i].text.count("\n\n"))
+def _paragraph_of(text: str, char: int) -> str:
+    """Paragraph id of the character at ``char``: the count of blank-line breaks before it."""
+    return str(text.count("\n\n", 0, char))
 
 
 def code_actors(ctx: StoryContext) -> None:
@@ -150,7 +150,10 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
     doc = ctx.doc
     kb = knowledge_base()
     year = _year(ctx.record.date)
-    mentions = [(m.text(doc), doc[m.start].idx, _paragraph_of(doc, m.start)) for m in people]
+    text = doc.text
+    mentions = [
+        (m.text(doc), doc[m.start].idx, _paragraph_of(text, doc[m.start].idx)) for m in people
+    ]
     out = []
     for cluster in cluster_names(mentions, _kb_apart(mentions)):
         ms = [people[i] for i in cluster.members]

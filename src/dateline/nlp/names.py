@@ -437,8 +437,12 @@ class NameReader:
             if len(toks) >= 3:
                 surnames.add(toks[-2:])
         out = []
+        firsts = {s[0] for s in surnames}
         i = 0
         while i < len(doc):
+            if words[i] not in firsts:
+                i += 1  # most tokens: no surname starts here
+                continue
             hit = 0
             for n in (2, 1):
                 span = doc[i : i + n]

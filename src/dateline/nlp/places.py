@@ -259,9 +259,12 @@ def _unlabelled_places(
     out: list[tuple[int, int, GeoEntry | None]] = []
     i = 0
     while i < len(doc):
+        if not doc[i].is_title or i in taken:
+            i += 1  # most tokens: no name can start here
+            continue
         for n in (3, 2, 1):
             span = doc[i : i + n]
-            if len(span) < n or not span[0].is_title or taken.intersection(range(i, i + n)):
+            if len(span) < n or taken.intersection(range(i, i + n)):
                 continue
             entry = gaz.countries.get(fold(span.text))
             name_toks = span[1:] if span[0].lower_ == "the" and n > 1 else span  # The Hague

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -70,7 +71,8 @@ _ANONYMOUS = {
 _TRAILING = ' \t\n,.;:"”’'
 
 
-def _cues() -> tuple[set[str], set[str], set[str], set[str]]:
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Speech verbs that attribute a quoted passage, and those that report speech through
     a clause, an infinitive, or a characterisation ("as ...")."""
     direct: set[str] = set()
@@ -84,7 +86,7 @@ def _cues() -> tuple[set[str], set[str], set[str], set[str]]:
         for name, bucket in (("indirect", indirect), ("infinitive", infinitive), ("as", as_)):
             if name in kind:
                 bucket.add(lemma)
-    return direct, indirect, infinitive, as_
+    return frozenset(direct), frozenset(indirect), frozenset(infinitive), frozenset(as_)
 
 
 @dataclass(slots=True)
@@ -183,6 +185,7 @@ class QuoteFinder:
     def __init__(self, ctx: StoryContext) -> None:
         self.ctx = ctx
         self.doc: Doc = ctx.doc
+        self.text = ctx.doc.text  # Doc.text joins every token on each access: read it once
         self.res = Resolver(ctx)
         self.cues, self.indirect_cues, self.infinitive_cues, self.as_cues = _cues()
         self._maker: EventFinder | None = None
@@ -438,7 +441,7 @@ class QuoteFinder:
             return None, None
         # A quote ending in a full stop ends its sentence; one ending in "?" or "!" is often
         # still attributed after it ('"... the Contra terrorists?" Foulkes said.').
-        ends_sentence = self.doc.text[m.start : m.end].rstrip()[-1:] == "."
+        ends_sentence = self.text[m.start : m.end].rstrip()[-1:] == "."
         # After the closing mark, up to the end of the sentence ('"...," X said.'). The
         # parser's sentences are not used: quote-final marks confuse its splitter.
         if not ends_sentence:
@@ -484,7 +487,7 @@ class QuoteFinder:
 
     # -- the pass --------------------------------------------------------------------------
     def find(self) -> list[Quote]:
-        text = self.doc.text
+        text = self.text
         marked = find_marked(text)
         full = [m for m in marked if _is_full_quote(text, m)]
         fragments = [m for m in marked if not _is_full_quote(text, m)]
@@ -547,9 +550,14 @@ class QuoteFinder:
         direct: list[tuple[int, int, str | None, str | None, str]],
     ) -> list[tuple[int, int, str | None, str | None, str]]:
         doc, out = self.doc, []
+        reporting = self.indirect_cues | self.infinitive_cues | self.as_cues
         for t in doc:
             if t.i in inside:
                 continue
+            if t.lower_ != "according" and (
+                t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in reporting
+            ):
+                continue  # only cues need the speaker bookkeeping below
             self.last_speaker = self._last_before(t.idx, direct + out)
             if t.lower_ == "according" and self._is_cue(t):
                 got = self._according(t, inside, fragments)
@@ -578,7 +586,7 @@ class QuoteFinder:
             if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
                 start_tok = sub[1] if len(sub) > 1 else start_tok
             s, e = start_tok.idx, sub[-1].idx + len(sub[-1].text)
-            while e > s and doc.text[e - 1] in _TRAILING:
+            while e > s and self.text[e - 1] in _TRAILING:
                 e -= 1
             if e - s < 8:
                 continue
@@ -635,7 +643,7 @@ class QuoteFinder:
         if not span or any(x.i in inside for x in span):
             return None
         s, e = span[0].idx, span[-1].idx + len(span[-1].text)
-        text = self.doc.text
+        text = self.text
         while e > s and text[e - 1] in " \t\n,.;:":
             e -= 1
         mixed = any(s <= f.start and f.end <= e + 1 for f in fragments)
@@ -654,7 +662,7 @@ class QuoteFinder:
         "unjustified and contrary to international law"'. Each becomes a mixed quote of its
         own, attributed through the verb that governs it."""
         out = []
-        text = self.doc.text
+        text = self.text
         for m in fragments:
             if len(_WORD.findall(text[m.start : m.end])) < 3:
                 continue  # scare quotes: 'the so-called "reforms"'
@@ -692,7 +700,7 @@ class QuoteFinder:
             return None
         span = self.doc[a:b]
         s, e = span.start_char, span.end_char
-        text = self.doc.text
+        text = self.text
         while s < e and text[s] in _TRAILING:
             s += 1
         while e > s and text[e - 1] in _TRAILING:
