@@ -458,10 +458,3 @@ def test_not_ruling_out_force_is_a_threat_but_not_ruling_out_talks_is_not(coder)
     text = "Bolivian President Jorge Vaca did not rule out new talks with Chile."
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert not ev(rec, "THREATEN")
-
-
-def test_a_region_named_as_a_destination_is_its_state_never_a_group(coder):
-    text = ("BEIJING, Nov 28 (Xinhua) - Cambodian Defence Minister Tea Banh will travel to "
-            "Yunnan Province on Friday.")
-    (rec,) = coder.code([Story(id="s", text=text)])
-    assert not any(a.type == "group" and "yunnan" in a.name.lower() for a in rec.actors)

@@ -694,11 +694,6 @@ class EventFinder:
         modifier, a title, an organisation word, or a noun for people."""
         if tok.pos_ not in {"NOUN", "PROPN"} or tok.lower_ in _NOT_ACTORS:
             return None
-        entry = gazetteer().lookup(phrase_name(tok))
-        if entry is not None and entry.kind in {"region", "city"}:
-            # "travel to Yunnan Province": a place stands for its state, as "visited
-            # Kazakhstan" does; it is never a group of its own.
-            return self.country_actor(entry.country) if entry.country else None
         lemma = tok.lemma_.lower()
         lex = self.res.lex
         code = None
