@@ -339,6 +339,19 @@ def _organisations(
     return protos
 
 
+def _absorb(keep: _Proto, other: _Proto) -> None:
+    """Make ``other`` one actor with ``keep``: its names become aliases, its mentions and
+    tokens join, and what ``keep`` leaves open (country, sector) it fills."""
+    for x in (other.actor.name, *other.actor.aliases):
+        if x not in keep.actor.aliases and x != keep.actor.name:
+            keep.actor.aliases.append(x)
+    keep.actor.country = keep.actor.country or other.actor.country
+    keep.actor.sector = keep.actor.sector or other.actor.sector
+    keep.actor.mentions = sorted(keep.actor.mentions + other.actor.mentions)
+    keep.tokens.extend(other.tokens)
+    keep.first = min(keep.first, other.first)
+
+
 def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
     """ "The Iranian news agency IRNA", "the official Kenya News Agency KNA": a description
     (or a name) followed at once by the body's own name is one body, under that name."""
@@ -353,14 +366,7 @@ def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
         nxt = starts.get(first_end + 1)
         if nxt is None or nxt is p or id(nxt) in gone or not doc[first_end + 1].is_upper:
             continue  # only an acronym-like name right after ("IRNA", "KNA", "MINUSMA")
-        for x in (p.actor.name, *p.actor.aliases):
-            if x not in nxt.actor.aliases and x != nxt.actor.name:
-                nxt.actor.aliases.append(x)
-        nxt.actor.country = nxt.actor.country or p.actor.country
-        nxt.actor.sector = nxt.actor.sector or p.actor.sector
-        nxt.actor.mentions = sorted(nxt.actor.mentions + p.actor.mentions)
-        nxt.tokens.extend(p.tokens)
-        nxt.first = min(nxt.first, p.first)
+        _absorb(nxt, p)
         gone.add(id(p))
     return [p for p in protos if id(p) not in gone]
 
@@ -384,12 +390,7 @@ def _merge_forces(lex: Lexicon, protos: list[_Proto]) -> list[_Proto]:
         generic = bool(d and m and m[0] == len(rest) and str(m[1]) in _FORCE_SECTORS)
         key = (a.country or "", str(m[1]) if m else "")
         if generic and key in first:
-            keep = first[key]
-            keep.actor.aliases.extend(
-                x for x in (a.name, *a.aliases) if x not in keep.actor.aliases
-            )
-            keep.actor.mentions = sorted(keep.actor.mentions + a.mentions)
-            keep.tokens.extend(p.tokens)
+            _absorb(first[key], p)
             continue
         if generic:
             first[key] = p

@@ -1307,26 +1307,51 @@ class EventFinder:
             recips = [r for r in self.resolve_all(target, places=True) if r not in actors]
             if not actors or not recips:
                 continue
-            sent = verb.sent
             tense, _, _, _ = self.flags(gov)
             out.append(
-                Event(
-                    id="",
-                    category="REQUEST",
-                    actors=actors,
-                    recipients=recips,
-                    date=self.ctx.record.date,
-                    place=self.ctx.record.place,
-                    country=self.ctx.record.country,
-                    text=sent.text.strip(),
-                    span=self.ctx.of(sent),
-                    tense=tense,  # type: ignore[arg-type]
-                    contexts=self._topics(_Found(verb, Trigger("REQUEST", None, frozenset())))[0],
-                    trigger=f"{gov.text} ... {verb.text}",
-                    confidence=0.7,
+                self._sentence_event(
+                    "REQUEST",
+                    verb,
+                    actors,
+                    recips,
+                    f"{gov.text} ... {verb.text}",
+                    0.7,
+                    tense=tense,
                 )
             )
         return out
+
+    def _sentence_event(
+        self,
+        category: str,
+        verb: Token,
+        actors: list[str],
+        recips: list[str],
+        trigger: str,
+        confidence: float,
+        tense: str | None,
+        hypothetical: bool = False,
+    ) -> Event:
+        """An event read from a whole sentence rather than from one trigger (a demand from
+        "must", a threat from "if ... we will"): dated and placed as the story, with the
+        contexts of its verb."""
+        sent = verb.sent
+        return Event(
+            id="",
+            category=category,
+            actors=actors,
+            recipients=recips,
+            date=self.ctx.record.date,
+            place=self.ctx.record.place,
+            country=self.ctx.record.country,
+            text=sent.text.strip(),
+            span=self.ctx.of(sent),
+            tense=tense,  # type: ignore[arg-type]
+            hypothetical=hypothetical,
+            contexts=self._topics(_Found(verb, Trigger(category, None, frozenset())))[0],
+            trigger=trigger,
+            confidence=confidence,
+        )
 
     def _conditional_threats(self, coded: list[Event]) -> list[Event]:
         """A hostile consequence announced for a condition is PLOVER's THREATEN, whatever
@@ -1385,21 +1410,15 @@ class EventFinder:
                 if r not in actors and self._political(r)
             ]
             out.append(
-                Event(
-                    id="",
-                    category="THREATEN",
-                    actors=actors,
-                    recipients=recips,
-                    date=self.ctx.record.date,
-                    place=self.ctx.record.place,
-                    country=self.ctx.record.country,
-                    text=sent.text.strip(),
-                    span=self.ctx.of(sent),
+                self._sentence_event(
+                    "THREATEN",
+                    verb,
+                    actors,
+                    recips,
+                    f"{cond.text if cond is not None else 'no'} ... {verb.text}",
+                    0.65,
                     tense="future",
                     hypothetical=True,
-                    contexts=self._topics(_Found(verb, Trigger("THREATEN", None, frozenset())))[0],
-                    trigger=f"{cond.text if cond is not None else 'no'} ... {verb.text}",
-                    confidence=0.65,
                 )
             )
         return out

@@ -260,6 +260,12 @@ class QuoteFinder:
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
 
+    def _demonym_state(self, mod: Token) -> str | None:
+        """The state a demonym modifier names: "French" in "French officers", "Greek" in
+        "the Greek statement"."""
+        dem = self.res.lex.demonyms.match([mod.lower_], 0) if mod.dep_ == "amod" else None
+        return self.maker.country_actor(str(dem[1])) if dem else None
+
     def _issuer(self, doc_tok: Token) -> str | None:
         """Who issued a statement, letter or communique that speaks: its own modifier ("a
         ministry statement", "the embassy's statement"), else the last actor said to have
@@ -268,9 +274,9 @@ class QuoteFinder:
         if any(c.lower_ == "joint" for c in doc_tok.children):
             return None  # a joint statement has no one speaker
         for c in doc_tok.children:
-            dem = self.res.lex.demonyms.match([c.lower_], 0) if c.dep_ == "amod" else None
-            if dem:  # "The Greek statement said": Greece
-                return self.maker.country_actor(str(dem[1]))
+            state = self._demonym_state(c)  # "The Greek statement said": Greece
+            if state:
+                return state
         for c in doc_tok.children:
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
                 who = self.res.resolve(c)
@@ -322,9 +328,9 @@ class QuoteFinder:
         """'A Treasury spokesman', 'the official', 'EC ministers': the body or state they
         speak for — a named modifier, a demonym, else the story's own state."""
         for c in tok.children:
-            dem = self.res.lex.demonyms.match([c.lower_], 0) if c.dep_ == "amod" else None
-            if dem:  # "French officers said": France, as the guide codes unnamed officials
-                return self.maker.country_actor(str(dem[1]))
+            state = self._demonym_state(c)  # "French officers": France, as the guide codes
+            if state:
+                return state
             if c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN":
                 named = self.res.resolve(c)
                 if named:
