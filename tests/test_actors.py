@@ -356,3 +356,46 @@ def test_seas_rivers_and_regions_from_the_features_lexicon(coder):
     got = {p.name: p.country for p in rec.places}
     assert {"eastern Mediterranean", "Aegean", "Shatt al-Arab"} <= set(got)
     assert got["Aegean"] is None and got["Capitol Hill"] == "USA"
+
+
+def _country_of(coder, text: str, name: str, place: str) -> str | None:
+    (rec,) = coder.code([Story(id="s", text=text, place=place)])
+    return by_name(rec, name).country
+
+
+def test_a_foreign_official_named_beside_the_state_that_acts_is_not_the_datelines(coder):
+    text = "Foreign Minister Tane Rawiri said Wellington would send more aid to the islands."
+    assert _country_of(coder, text, "Tane Rawiri", "Suva") == "NZL"
+    # Objects of the sentence are acted on, not acted for.
+    text = "Foreign Minister Tane Rawiri said the government had asked Tonga to help."
+    assert _country_of(coder, text, "Tane Rawiri", "Suva") == "FJI"
+
+
+def test_a_visitor_to_the_dateline_state_is_not_taken_for_a_local(coder):
+    text = "Pieter Molefe, visiting Ottawa to address a conference, said talks would go on."
+    assert _country_of(coder, text, "Pieter Molefe", "Ottawa") is None
+
+
+def test_an_envoy_posted_to_a_state_acts_for_the_state_that_sent_him(coder):
+    text = "Talks turned to Brazil's newly designated ambassador to Canada, Jorge Almeida Lins."
+    assert _country_of(coder, text, "Jorge Almeida Lins", "Ottawa") == "BRA"
+
+
+def test_name_particles_and_undotted_ranks_stay_in_and_out_of_the_name(coder):
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text="Mexican President Miguel de la Madrid met Lt Col Hector Ruiz on Monday.",
+            )
+        ]
+    )
+    assert by_name(rec, "Miguel de la Madrid").country == "MEX"
+    assert by_name(rec, "Hector Ruiz").role == "Lt Col"
+
+
+def test_monarchs_by_title_and_misspelt_office_holders_are_found_in_the_knowledge_base(coder):
+    text = "King Faisal visited London in 1967, and Andreas Papanderou was received there."
+    (rec,) = coder.code([Story(id="s", text=text, place="London", date="1987-03-02")])
+    assert by_name(rec, "Faisal").country == "SAU"
+    assert by_name(rec, "Andreas Papanderou").country == "GRC"

@@ -172,6 +172,12 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
             owner = kb.surname_owner(full[0].split()[-1])
             if owner and fold(owner)[:1] == fold(full[0])[:1]:
                 known = kb.spell([owner], year)
+        if known is None and full:
+            slip = kb.misspelt(full[0])
+            known = kb.spell([slip], year) if slip else None
+        if known is None and role:
+            # Monarchs go by title and one name ("King Khaled", "Sheikh Jaber").
+            known = kb.spell([f"{role} {f}" for f in (cluster.name, *cluster.forms)], year)
         if known is not None and country is None:
             # The text leaves the person's state open; the office held that year says it.
             country = known.country
@@ -185,8 +191,9 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
             # Wire style names home officials, and the local people it quotes, without
             # their nationality ("WASHINGTON - Treasury Secretary James Baker said").
             # People whose role ties them to a body of their own (a bank, a company) are
-            # left unknown rather than guessed.
-            country = ctx.record.country
+            # left unknown rather than guessed. The sentences the person appears in may
+            # say otherwise: see _home_or_named.
+            country = _home_or_named(doc, ms, ctx.record.country)
         actor = Actor(
             id="",
             name=cluster.name,
@@ -201,6 +208,64 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         taken.update(toks)
         out.append(_Proto(actor, actor.mentions[0][0], toks))
     return out
+
+
+def _acting_states(doc: Doc, gaz: Gazetteer, start: int, end: int) -> set[str]:
+    """The states that act as subjects or owners in a stretch of tokens ("Wellington would
+    consider", "Canada's refusal"), a capital standing for its state. Objects ("asked
+    Myanmar to", "a subsidy to the Soviets") are what someone acts on, not for."""
+    found: set[str] = set()
+    for ent in doc[start:end].ents:
+        if ent.label_ == "GPE" and ent.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            entry = gaz.lookup(text)
+            if entry is None or not entry.country:
+                continue
+            if entry.kind == "country" or (entry.kind == "city" and gaz.is_capital(entry)):
+                found.add(entry.country)
+    return found
+
+
+def _home_or_named(doc: Doc, ms: list[PersonMention], home: str) -> str | None:
+    """The dateline's state for a person the text gives none, unless the sentences the
+    person appears in make only another state act ("Foreign Minister Aroha Parata said
+    Wellington would consider ..." from Port Vila): wire style leaves the nationality of
+    home officials implicit, never that of a foreign official it names beside their
+    state. Sentences where the home state acts too, or several foreign ones, keep it."""
+    gaz = gazetteer()
+    named: set[str] = set()
+    for m in ms:
+        sent = doc[m.start].sent
+        named |= _acting_states(doc, gaz, sent.start, sent.end)
+    if len(named) == 1 and home not in named:
+        return named.pop()
+    if any(_visits(doc, gaz, m, home) for m in ms):
+        return None  # "Maharaz, visiting Ottawa to speak ...": a guest, not a local
+    return home
+
+
+def _visits(doc: Doc, gaz: Gazetteer, m: PersonMention, home: str) -> bool:
+    """Whether the sentence has the person visit the home state or one of its cities:
+    "X, visiting Ottawa", "X, who is visiting Canada", "X arrived in Ottawa"."""
+    mention = range(m.start, m.end)
+    for tok in doc[m.start].sent:
+        if tok.lemma_ not in {"visit", "arrive", "tour"}:
+            continue
+        # The visitor: the verb's subject, or the noun a participle hangs on.
+        visitor = next((c.i for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if visitor is None and tok.dep_ in {"acl", "advcl", "relcl"}:
+            visitor = tok.head.i
+        if (visitor is None or visitor not in mention) and not (
+            tok.dep_ == "relcl" and tok.head.i in mention
+        ):
+            continue
+        places = [c for c in tok.children if c.dep_ == "dobj"]
+        places += [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        for p in places:
+            entry = gaz.lookup(doc[p.left_edge.i : p.right_edge.i + 1].text)
+            if entry is not None and entry.country == home:
+                return True
+    return False
 
 
 def _country_after(doc: Doc, ms: list[PersonMention]) -> str | None:

@@ -38,10 +38,14 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self._by_form: dict[str, list[Spell]] = {}
         self._surnames: dict[str, str] = {}  # a one-word alias -> the one person it names
+        self._by_first: dict[str, set[str]] = {}  # first word -> two-word-plus forms
         for name, aliases, country, sector, role, start, end, *_ in read_tsv("people.tsv"):
             spell = Spell(name, country, sector, role, int(start), int(end) if end else None)
             for form in {name, *(a for a in aliases.split("|") if a)}:
                 self._by_form.setdefault(fold(form), []).append(spell)
+                words = fold(form).split()
+                if len(words) >= 2:
+                    self._by_first.setdefault(words[0], set()).add(" ".join(words))
                 if " " not in form.strip():
                     key = fold(form)
                     # A one-word form two people share ("Panetta") names neither alone.
@@ -79,6 +83,22 @@ class KnowledgeBase:
             return Spell(found[0].name, states.pop(), "", "", year, year)
         return None
 
+    def misspelt(self, form: str) -> str | None:
+        """The known full name a full name differs from by one slip in its last word
+        ("Andreas Papanderou" for Papandreou): wire copy has typos, and the first name
+        plus a long surname one letter off leave little room for a namesake."""
+        words = fold(form).split()
+        if len(words) < 2 or len(words[-1]) < 6:
+            return None
+        head = " ".join(words[:-1])
+        hits = {
+            f
+            for f in self._by_first.get(words[0], ())
+            if f.rsplit(" ", 1)[0] == head and _one_slip(f.rsplit(" ", 1)[-1], words[-1])
+        }
+        people = {s.name for f in hits for s in self._by_form[f]}
+        return people.pop() if len(people) == 1 else None
+
     def person(self, form: str) -> str | None:
         """The one person the knowledge base knows by this written form, if any."""
         people = {s.name for s in self._by_form.get(fold(form), ())}
@@ -87,6 +107,22 @@ class KnowledgeBase:
     def surname_owner(self, surname: str) -> str | None:
         """The person a distinctive one-word alias names on its own ("Reagan")."""
         return self._surnames.get(fold(surname)) or None
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words are one substitution, insertion, deletion or swap of
+    neighbours apart (the Damerau-Levenshtein distance is 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (
+            a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[i:] == long_[i + 1 :]
 
 
 @cache

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.gazetteer import Gazetteer, GeoEntry, fold
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
+#: Titles a name may follow after a comma: "his Turkish counterpart, Mehmet Yilmaz".
+_APPOSED_TITLES = {"counterpart", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARTICLES = {
     "de",
@@ -292,9 +294,9 @@ class NameReader:
             t = doc[j]
             if t.lower_ in _NAME_OR_MONTH and j + 1 < len(doc) and doc[j + 1].like_num:
                 break  # "May 5", "Jan 2": a date, not Theresa May or Jan Kowalski
-            particle = (
-                t.lower_ in _PARTICLES and j > i and j + 1 < limit and _is_cap_word(doc[j + 1])
-            )
+            # "de", or "de la", between name words ("Miguel de la Madrid").
+            nxt = j + 2 if j + 2 < limit and doc[j + 1].lower_ in _PARTICLES else j + 1
+            particle = t.lower_ in _PARTICLES and j > i and nxt < limit and _is_cap_word(doc[nxt])
             if _is_cap_word(t) or _is_initial(t) or particle:
                 j += 1
             elif (
@@ -557,16 +559,19 @@ class NameReader:
         # of-phrase: places and organisations ("of South Moravia of the Czech Republic").
         if k < limit and words[k] in _OF and title.kind != "honorific":
             p, first = k + 1, True
+            # "ambassador to Canada", "envoy to the UN": the place after "to" is where the
+            # person is posted, not the state they act for.
+            posted = words[k] == "to"
             while p < limit:
                 chunk = self._place_chunk(doc, p, limit)
                 if chunk is None:
                     break
                 end, what = chunk
                 if isinstance(what, GeoEntry):
-                    country = country or what.country
+                    country = country or (None if posted else what.country)
                     q = p + 1 if words[p] == "the" else p
                     self.role_places.append((q, end, what))
-                elif isinstance(what, Org):
+                elif isinstance(what, Org) and not posted:
                     country = country or what.code
                     sector = what.sector or sector
                 else:
@@ -616,18 +621,9 @@ class NameReader:
                 break
         if k < limit and doc[k].text == "," and title.kind != "honorific":
             k += 1  # "his Turkish counterpart, Mehmet Yilmaz"
-            if (
-                words[k - 2]
-                not in {
-                    "counterpart",
-                    "envoy",
-                    "ambassador",
-                    "spokesman",
-                    "spokeswoman",
-                    "spokesperson",
-                }
-                and not dem
-            ):
+            # The title itself, or its last word before the comma, is one a name follows in
+            # apposition: "his counterpart, X", "ambassador to Canada, X".
+            if not ({words[k - 2], fold(title.text).split()[-1]} & _APPOSED_TITLES) and not dem:
                 return None, k
         end = self.name_run(doc, k, limit)
         if end == k or self._is_place(doc, k, end):
