@@ -399,3 +399,22 @@ def test_monarchs_by_title_and_misspelt_office_holders_are_found_in_the_knowledg
     (rec,) = coder.code([Story(id="s", text=text, place="London", date="1987-03-02")])
     assert by_name(rec, "Faisal").country == "SAU"
     assert by_name(rec, "Andreas Papanderou").country == "GRC"
+
+
+def test_a_home_state_named_beside_a_foreign_ones_intent_keeps_the_home_country(coder):
+    text = "Presidency Minister Ramiro Vela said Venezuela will lend Ecuador five mln barrels."
+    assert _country_of(coder, text, "Ramiro Vela", "Quito") == "ECU"
+
+
+def test_a_namesake_with_another_first_name_is_not_the_known_office_holder(coder):
+    # The knowledge base knows Diego Cordovez (UN mediator); Domingo is someone else.
+    text = "Finance Minister Domingo Cordovez said the country would seek new loans."
+    (rec,) = coder.code([Story(id="s", text=text, place="Quito", date="1987-03-02")])
+    assert by_name(rec, "Domingo Cordovez").country == "ECU"
+
+
+def test_an_apposition_takes_the_country_of_the_named_body_before_a_posting(coder):
+    text = "Maria Luisa Reyes, World Bank representative in the Philippines, said loans would rise."
+    assert _country_of(coder, text, "Maria Luisa Reyes", "Manila") == "IGO"
+    text = "Gerhard Huber, General Secretary of the Christian Social Union, said taxes would fall."
+    assert _country_of(coder, text, "Gerhard Huber", "Brussels") == "DEU"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from dateline.model import Actor
 from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import Gazetteer, fold, gazetteer
-from dateline.nlp.kb import knowledge_base
+from dateline.nlp.kb import knowledge_base, one_slip
 from dateline.nlp.lexicon import Lexicon, Org, lexicon
 from dateline.nlp.names import NameReader, PersonMention
 from dateline.nlp.variants import cluster_names, loose
@@ -168,9 +168,10 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         known = kb.spell(full or [cluster.name, *cluster.forms], year)
         if known is None and full:
             # The full name spelled otherwise ("Ignaze Kiechle"): the surname, when the one
-            # person the knowledge base gives it to has the same initial.
+            # person the knowledge base gives it to has the same first name, give or take a
+            # letter, or an initial that agrees (Domingo Cordovez is not Diego Cordovez).
             owner = kb.surname_owner(full[0].split()[-1])
-            if owner and fold(owner)[:1] == fold(full[0])[:1]:
+            if owner and _same_first_name(owner, full[0]):
                 known = kb.spell([owner], year)
         if known is None and full:
             slip = kb.misspelt(full[0])
@@ -210,34 +211,57 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
     return out
 
 
+#: Auxiliaries of intent: a state that "would" or "will" do something in an official's
+#: words is the state the official speaks for; one that merely did something is news.
+_INTENT = {"will", "would", "shall", "'ll"}
+#: Nouns through which a city or state acts: "the Bonn government".
+_GOVERNMENT = {"government", "administration", "cabinet", "authorities"}
+
+
 def _acting_states(doc: Doc, gaz: Gazetteer, start: int, end: int) -> set[str]:
-    """The states that act as subjects or owners in a stretch of tokens ("Wellington would
-    consider", "Canada's refusal"), a capital standing for its state. Objects ("asked
-    Myanmar to", "a subsidy to the Soviets") are what someone acts on, not for."""
+    """The states whose intent a stretch of tokens states ("Wellington would consider",
+    "the Bonn government will ask"), a capital standing for its state. Objects ("asked
+    Myanmar to"), owners ("Indonesia's projects") and past deeds ("Brazil bought") say
+    nothing of whom a person acts for."""
     found: set[str] = set()
     for ent in doc[start:end].ents:
-        if ent.label_ == "GPE" and ent.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
-            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            entry = gaz.lookup(text)
-            if entry is None or not entry.country:
-                continue
-            if entry.kind == "country" or (entry.kind == "city" and gaz.is_capital(entry)):
-                found.add(entry.country)
+        if ent.label_ != "GPE":
+            continue
+        subject = ent.root
+        if subject.dep_ == "compound" and subject.head.lemma_ in _GOVERNMENT:
+            subject = subject.head
+        if subject.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "aux" and c.lower_ in _INTENT for c in subject.head.children
+        ):
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        entry = gaz.lookup(text)
+        if entry is None or not entry.country:
+            continue
+        if entry.kind == "country" or (entry.kind == "city" and gaz.is_capital(entry)):
+            found.add(entry.country)
     return found
 
 
 def _home_or_named(doc: Doc, ms: list[PersonMention], home: str) -> str | None:
     """The dateline's state for a person the text gives none, unless the sentences the
-    person appears in make only another state act ("Foreign Minister Aroha Parata said
-    Wellington would consider ..." from Port Vila): wire style leaves the nationality of
+    person appears in give only another state's intent ("Foreign Minister Aroha Parata
+    said Wellington would consider ..." from Port Vila): wire style leaves the nationality of
     home officials implicit, never that of a foreign official it names beside their
-    state. Sentences where the home state acts too, or several foreign ones, keep it."""
+    state. Sentences that name the home state at all ("said Venezuela will lend Ecuador
+    ..." from Quito), or several foreign ones, keep it."""
     gaz = gazetteer()
     named: set[str] = set()
+    home_named = False
     for m in ms:
         sent = doc[m.start].sent
         named |= _acting_states(doc, gaz, sent.start, sent.end)
-    if len(named) == 1 and home not in named:
+        home_named = home_named or any(
+            (e := gaz.lookup(ent.text)) is not None and e.country == home
+            for ent in sent.ents
+            if ent.label_ == "GPE"
+        )
+    if len(named) == 1 and home not in named and not home_named:
         return named.pop()
     if any(_visits(doc, gaz, m, home) for m in ms):
         return None  # "Maharaz, visiting Ottawa to speak ...": a guest, not a local
@@ -266,6 +290,15 @@ def _visits(doc: Doc, gaz: Gazetteer, m: PersonMention, home: str) -> bool:
             if entry is not None and entry.country == home:
                 return True
     return False
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Whether two full names' first words can be the same person's: equal, one letter
+    apart ("Ignaz"/"Ignaze"), or one an initial of the other."""
+    x, y = fold(a).split()[0].rstrip("."), fold(b).split()[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[:1] == y[:1]
+    return x == y or one_slip(x, y)
 
 
 def _country_after(doc: Doc, ms: list[PersonMention]) -> str | None:

@@ -126,6 +126,8 @@ class Gazetteer:
             self.countries.setdefault(fold(c["name"]), GeoEntry(c["name"], "country", c["iso3"]))
             if c.get("capital"):
                 self._capitals.add((fold(c["capital"]), c["iso3"]))
+        for city, code, *_ in read_tsv("former_capitals.tsv"):
+            self._capitals.add((fold(city), code))  # "Bonn said" in a 1987 story
         for variant, code, *_ in read_tsv("country_aliases.tsv"):
             kind = "country" if len(code) == 3 and code in self.country_names else "body"
             name = self.country_names.get(code, variant)

@@ -94,7 +94,7 @@ class KnowledgeBase:
         hits = {
             f
             for f in self._by_first.get(words[0], ())
-            if f.rsplit(" ", 1)[0] == head and _one_slip(f.rsplit(" ", 1)[-1], words[-1])
+            if f.rsplit(" ", 1)[0] == head and one_slip(f.rsplit(" ", 1)[-1], words[-1])
         }
         people = {s.name for f in hits for s in self._by_form[f]}
         return people.pop() if len(people) == 1 else None
@@ -109,7 +109,7 @@ class KnowledgeBase:
         return self._surnames.get(fold(surname)) or None
 
 
-def _one_slip(a: str, b: str) -> bool:
+def one_slip(a: str, b: str) -> bool:
     """Whether two different words are one substitution, insertion, deletion or swap of
     neighbours apart (the Damerau-Levenshtein distance is 1)."""
     if a == b or abs(len(a) - len(b)) > 1:

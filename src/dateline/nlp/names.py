@@ -20,6 +20,9 @@ from spacy.tokens import Doc, Token
 from dateline.nlp.gazetteer import Gazetteer, GeoEntry, fold
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
+#: Words for a body's members and heads, whose sector is the body's ("president of the
+#: Bank of Montreal" is BUS, "member of the Senate committee" LEG).
+_HEADS_OF_BODIES = {"member", "head", "leader", "chairman", "director", "president", "chief"}
 #: Titles a name may follow after a comma: "his Turkish counterpart, Mehmet Yilmaz".
 _APPOSED_TITLES = {"counterpart", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -297,6 +300,14 @@ class NameReader:
             # "de", or "de la", between name words ("Miguel de la Madrid").
             nxt = j + 2 if j + 2 < limit and doc[j + 1].lower_ in _PARTICLES else j + 1
             particle = t.lower_ in _PARTICLES and j > i and nxt < limit and _is_cap_word(doc[nxt])
+            if (
+                j > i
+                and j + 1 < len(doc)
+                and doc[j + 1].text in {"'s", "’s"}
+                and (entry := self.gaz.lookup(t.text)) is not None
+                and entry.kind == "country"
+            ):
+                break  # "George Shultz China's recent troubles": a state, not a third name
             if _is_cap_word(t) or _is_initial(t) or particle:
                 j += 1
             elif (
@@ -717,15 +728,20 @@ class NameReader:
                 ),
                 None,
             )
-            if title is None and (
-                orgw is None or words[p] not in {"member", "head", "leader", "chairman", "director"}
-            ):
+            if title is None and (orgw is None or words[p] not in _HEADS_OF_BODIES):
                 continue
             sector = title[1].sector if title else None
-            if orgw and (sector is None or words[p] == "member"):
+            if orgw and (sector is None or words[p] in _HEADS_OF_BODIES):
+                # "member of", "president of the Bank of Montreal": the body's sector.
                 sector = str(orgw[1])
+            # A body with a fixed code ("General Secretary of the Christian Social Union",
+            # "World Bank representative in the Philippines") before any place named after it.
+            org_at = next(
+                ((j, o[1]) for j in range(p, stop) if (o := self.lex.orgs.match(words, j))),
+                None,
+            )
             country = None
-            for j in range(p, stop + 1):
+            for j in range(p, (org_at[0] if org_at else stop) + 1):
                 dem = self._demonym_left(doc, j, p)
                 if dem:
                     country = dem[1]
@@ -734,8 +750,11 @@ class NameReader:
                 for ge in doc[p:stop].ents:
                     entry = self.gaz.lookup(ge.text)
                     if ge.label_ in {"GPE", "NORP", "LOC"} and entry and entry.country:
-                        country = entry.country
+                        if org_at is None or ge.start < org_at[0]:
+                            country = entry.country
                         break
+            if country is None and org_at is not None and isinstance(org_at[1], Org):
+                country = org_at[1].code
             out.append(
                 PersonMention(s, e, doc[p:stop].text, sector, country, (p, stop), "apposition")
             )
