@@ -418,3 +418,10 @@ def test_an_apposition_takes_the_country_of_the_named_body_before_a_posting(code
     assert _country_of(coder, text, "Maria Luisa Reyes", "Manila") == "IGO"
     text = "Gerhard Huber, General Secretary of the Christian Social Union, said taxes would fall."
     assert _country_of(coder, text, "Gerhard Huber", "Brussels") == "DEU"
+
+
+def test_the_state_whose_delegation_a_person_leads_is_the_persons(coder):
+    text = "Cabinet chief Bernard Lavigne will lead the French delegation at the talks."
+    assert _country_of(coder, text, "Bernard Lavigne", "Taupo") == "FRA"
+    text = "Energy Minister Kelvin Baptiste of Trinidad-Tobago arrived on Monday."
+    assert _country_of(coder, text, "Kelvin Baptiste", "Caracas") == "TTO"

@@ -162,6 +162,8 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         sector = next((m.sector for m in ms if m.sector), None)
         if country is None:
             country = _country_after(doc, ms)  # "Vahit Halefoglu of Turkey"
+        if country is None:
+            country = _delegation_led(doc, lexicon(ctx.nlp), ms)
         # Known by the full name when the story gives one: a bare surname alone would
         # make Orlando dos Santos Colombia's president.
         full = [f for f in (cluster.name, *cluster.forms) if " " in f.strip()]
@@ -290,6 +292,32 @@ def _visits(doc: Doc, gaz: Gazetteer, m: PersonMention, home: str) -> bool:
             if entry is not None and entry.country == home:
                 return True
     return False
+
+
+#: Verbs by which a person leads a state's side: "X will lead the French delegation".
+_LEAD = {"lead", "head", "represent"}
+
+
+def _delegation_led(doc: Doc, lex: Lexicon, ms: list[PersonMention]) -> str | None:
+    """The state whose delegation, team or government the person leads or represents:
+    "Cabinet chief Bernard Lavigne will lead the French delegation"."""
+    gaz = gazetteer()
+    for m in ms:
+        head = doc[m.end - 1]
+        verb = head.head
+        if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ not in _LEAD:
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            words = [fold(t.text) for t in doc[obj.left_edge.i : obj.i + 1]]
+            for j in range(len(words)):
+                dem = lex.demonyms.match(words, j)
+                if dem is not None:
+                    return str(dem[1])
+            for ent in doc[obj.left_edge.i : obj.i + 1].ents:
+                entry = gaz.lookup(ent.text.removesuffix("'s").removesuffix("’s"))
+                if ent.label_ == "GPE" and entry is not None and entry.kind == "country":
+                    return entry.country
+    return None
 
 
 def _same_first_name(a: str, b: str) -> bool:
