@@ -425,3 +425,32 @@ def test_the_state_whose_delegation_a_person_leads_is_the_persons(coder):
     assert _country_of(coder, text, "Bernard Lavigne", "Taupo") == "FRA"
     text = "Energy Minister Kelvin Baptiste of Trinidad-Tobago arrived on Monday."
     assert _country_of(coder, text, "Kelvin Baptiste", "Caracas") == "TTO"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role, country",
+    [
+        (
+            "Chairman of the Federal Reserve Board Paul Volcker said rates would hold.",
+            "Paul Volcker",
+            "Chairman of the Federal Reserve Board",
+            "USA",
+        ),
+        (
+            "He met the Secretary General of the Turkish General Staff Kemal Oztorun.",
+            "Kemal Oztorun",
+            "Secretary General of the Turkish General Staff",
+            "TUR",
+        ),
+        (
+            "Talks were led by Jose Alcala, an adviser, and Energy Minister Luis Perez of Chile.",
+            "Luis Perez",
+            "Energy Minister",
+            "CHL",
+        ),
+    ],
+)
+def test_bodies_in_roles_end_where_the_name_begins(coder, sentence, name, role, country):
+    (rec,) = coder.code([Story(id="s", text=sentence)])
+    actor = by_name(rec, name)
+    assert (actor.role, actor.country) == (role, country)

@@ -332,7 +332,13 @@ class NameReader:
         words = self._lower(doc)
         m = self.lex.orgs.match(words, q)
         if m:
-            return q + m[0], m[1]  # type: ignore[return-value]
+            end = q + m[0]
+            # "the Federal Reserve Board": a capitalised body word after a named body is
+            # part of it, never the first word of the person's name.
+            more = self.lex.org_words.match(words, end) if end < limit else None
+            if more and all(_is_cap_word(t) for t in doc[end : end + more[0]]):
+                end += more[0]
+            return end, m[1]  # type: ignore[return-value]
         for n in range(min(6, limit - q), 0, -1):
             span = doc[q : q + n]
             if not all(_is_cap_word(t) or t.lower_ in {"of", "and", "-"} for t in span):
@@ -348,8 +354,11 @@ class NameReader:
         # An unknown capitalised phrase closed by a region/organisation head word.
         j = q
         while j < limit and j - q < 6 and (_is_cap_word(doc[j]) or doc[j].lower_ in {"of"}):
-            if doc[j].lower_ in _PLACE_HEADS or self.lex.org_words.match(words, j):
+            if doc[j].lower_ in _PLACE_HEADS:
                 return j + 1, doc[q : j + 1].text
+            head = self.lex.org_words.match(words, j)
+            if head:  # "the Turkish General Staff": the whole of a two-word head
+                return j + head[0], doc[q : j + head[0]].text
             j += 1
         return None
 
@@ -589,6 +598,9 @@ class NameReader:
                     osec = self.lex.org_words.match(words, end - 1)
                     if osec and str(osec[1]) not in {"", "GOV"}:
                         sector = str(osec[1])
+                    # "of the Turkish General Staff": the body's demonym is the state's.
+                    body = self.lex.demonyms.match(words, p + 1 if words[p] == "the" else p)
+                    country = country or (str(body[1]) if body and not posted else None)
                 if first:
                     role_end, first = end, False
                 p = end
@@ -596,8 +608,14 @@ class NameReader:
                     p + 1 < limit
                     and words[p] in {"of", "and"}
                     and (words[p + 1] == "the" or _is_cap_word(doc[p + 1]))
+                    # "of Mexico and Energy Minister X": a second person's title, not more place
+                    and not (words[p] == "and" and self._title_at(words, p + 1))
                 ):
+                    joiner = p
                     p += 1
+                    if self._place_chunk(doc, p, limit) is None:
+                        p = joiner  # "and" or "of" that leads nowhere stays out of the role
+                        break
                     continue
                 if p < limit and doc[p].text in {"'s", "’s"}:
                     p += 1
