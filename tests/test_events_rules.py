@@ -88,3 +88,13 @@ def test_a_demand_said_in_passing_ranks_below_the_act_reported(coder):
         "Bolivian miners staged rallies against President Jorge Vaca, saying he must resign.",
     )
     assert main_category(rec) == "PROTEST", [(e.category, e.confidence) for e in rec.events]
+
+
+def test_an_inquiry_opened_by_a_court_is_coded_with_no_one_accused(coder):
+    rec = code(
+        coder,
+        "Bolivia's supreme court opened a hearing into the legality of police interrogations.",
+    )
+    assert main_category(rec) == "ACCUSE", [(e.category, e.trigger) for e in rec.events]
+    rec = code(coder, "Traders are investigating the cause of the fall in tin prices.")
+    assert "ACCUSE" not in cats(rec)

@@ -1685,8 +1685,11 @@ class EventFinder:
             for a in actors + recips
         ):
             return None  # "speaking to reporters": a statement to the press, not a meeting
-        if mode == "investigate" and not recips:
-            return None  # "investigating the cause of the crash": no one is accused
+        if mode == "investigate" and not recips and not self._inquiry_body(actors):
+            # "investigating the cause of the crash": no one is accused — unless a court,
+            # government or international body opens it ("the high court opened a hearing
+            # into the legality of interrogations"): an official inquiry is CAMEO 09 itself
+            return None
         if (
             category == "PROTEST"
             and mode == "demo"
@@ -1794,6 +1797,15 @@ class EventFinder:
             topics=topics,
             trigger=f.tok.text if f.obj is None else f"{f.tok.text} {f.obj.text}",
             confidence=round(conf, 2),
+        )
+
+    def _inquiry_body(self, actors: list[str]) -> bool:
+        """Whether the actors are a body whose inquiries are official acts."""
+        return any(
+            self.actors[a].sector in {"JUD", "GOV", "LEG"}
+            or self.actors[a].country in {"IGO", "UNO"}
+            or self.actors[a].type == "country"
+            for a in actors
         )
 
     @staticmethod
