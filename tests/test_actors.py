@@ -454,3 +454,26 @@ def test_bodies_in_roles_end_where_the_name_begins(coder, sentence, name, role, 
     (rec,) = coder.code([Story(id="s", text=sentence)])
     actor = by_name(rec, name)
     assert (actor.role, actor.country) == (role, country)
+
+
+@pytest.mark.parametrize(
+    "sentence, name, country",
+    [
+        (
+            "State Department spokesman Carl Benson said the talks would resume.",
+            "Carl Benson",
+            "USA",
+        ),
+        ("GATT spokesman Hans Lindqvist said the round would go on.", "Hans Lindqvist", "IGO"),
+        (
+            "Belgian Pieter van Damme, their chairman, said prices would fall.",
+            "Pieter van Damme",
+            "BEL",
+        ),
+        ("Israeli Yitzhak Navon spoke to reporters on Monday.", "Yitzhak Navon", "ISR"),
+        ("Postmaster General Tane Walker said the strike was over.", "Tane Walker", "NZL"),
+    ],
+)
+def test_bodies_and_demonyms_next_to_a_name_give_its_country(coder, sentence, name, country):
+    (rec,) = coder.code([Story(id="s", text=sentence, place="Wellington")])
+    assert by_name(rec, name).country == country

@@ -368,6 +368,29 @@ class NameReader:
             self._doc, self._words = doc, [fold(t.text) for t in doc]
         return self._words
 
+    def _demonym_first(self, words: list[str], s: int, e: int) -> tuple[int, str | None]:
+        """A demonym right before a name or taken into it by the NER ("Israeli Shimon
+        Peres", "Belgian Paul de Keersmaeker"): it gives the person's country, and the name
+        starts after it. Two name words must remain."""
+        m = self.lex.demonyms.match(words, s)
+        if m and e - (s + m[0]) >= 2:
+            return s + m[0], str(m[1])
+        for n in (1, 2):
+            m = self.lex.demonyms.match(words, s - n) if s - n >= 0 else None
+            if m and m[0] == n and e - s >= 2:
+                return s, str(m[1])
+        return s, None
+
+    def _body_left(self, doc: Doc, words: list[str], i: int, floor: int) -> tuple[int, Org] | None:
+        """A named organisation ending at i-1 ("State Department", "GATT")."""
+        for n in range(min(5, i - floor), 0, -1):
+            m = self.lex.orgs.match(words, i - n)
+            if n == 1 and m is None:
+                m = self.lex.orgs.match(["=" + doc[i - 1].text], 0)  # acronyms as written
+            if m and m[0] == n and isinstance(m[1], Org):
+                return i - n, m[1]
+        return None
+
     def _demonym_left(self, doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
         """A demonym ("Peruvian") or possessive place ("Peru's", "Lima's") ending at i-1."""
         lowered = self._lower(doc)
@@ -434,7 +457,8 @@ class NameReader:
                 )
             )
             if e > s and (known or not self._not_a_person(doc, words, s, e)):
-                found.append(PersonMention(s, e, source="ner"))
+                s, born = self._demonym_first(words, s, e)
+                found.append(PersonMention(s, e, country=born, source="ner"))
                 taken.update(range(s, e))
         found = [m for m in found if not any(w in _NOT_NAME_WORDS for w in words[m.start : m.end])]
         for m in found:
@@ -520,6 +544,15 @@ class NameReader:
         # Left: modifiers ("Deputy", "former") and a demonym or possessive place.
         portfolio = 0
         while role_start - 1 >= floor:
+            body = self._body_left(doc, words, role_start, floor)
+            if body is not None:
+                # A named body before the title ("State Department spokesman", "GATT
+                # spokesman"): the person acts for it.
+                role_start, org = body
+                country = country or org.code
+                if title.text.lower().startswith("spokes") or sector in {None, "GOV"}:
+                    sector = org.sector or sector
+                continue
             w = words[role_start - 1]
             org = self.lex.org_words.match(words, role_start - 1)
             prev = doc[role_start - 1]
@@ -556,7 +589,7 @@ class NameReader:
                 break
         dem = self._demonym_left(doc, role_start, floor)
         if dem:
-            role_start, country = dem
+            role_start, country = dem[0], dem[1]  # the demonym wins over a body's code
         if title.kind == "honorific":
             role_start = k  # "Prince", "Dr." are not roles
         # Right: "and"-chained titles ("Deputy Prime Minister and party Secretary-General").
@@ -726,6 +759,7 @@ class NameReader:
             s, e = ent.start, self.name_run(doc, ent.start, ent.end)
             if e <= s or e >= len(doc) or doc[e].text != ",":
                 continue
+            s, born = self._demonym_first(words, s, e)
             p = e + 1
             if p < len(doc) and words[p] in {"a", "an", "the"}:
                 p += 1
@@ -774,7 +808,9 @@ class NameReader:
             if country is None and org_at is not None and isinstance(org_at[1], Org):
                 country = org_at[1].code
             out.append(
-                PersonMention(s, e, doc[p:stop].text, sector, country, (p, stop), "apposition")
+                PersonMention(
+                    s, e, doc[p:stop].text, sector, born or country, (p, stop), "apposition"
+                )
             )
             taken.update(range(s, e))
         return out
