@@ -458,3 +458,15 @@ def test_not_ruling_out_force_is_a_threat_but_not_ruling_out_talks_is_not(coder)
     text = "Bolivian President Jorge Vaca did not rule out new talks with Chile."
     (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
     assert not ev(rec, "THREATEN")
+
+
+def test_a_text_known_to_report_an_event_is_classified_whoever_its_parties_are():
+    """The PLOVER GSR's forced choice: parties the lexicons do not know as political actors
+    do not stop the classification, while the news pipeline stays strict."""
+    from dateline.nlp.coder import Coder
+
+    text = "Local traders denounced the harbour board for raising fees."
+    (strict,) = Coder().code([Story(id="s", text=text)])
+    (given,) = Coder(events_given=True).code([Story(id="s", text=text)])
+    assert not strict.events
+    assert [e.category for e in given.events] == ["ACCUSE"]

@@ -111,8 +111,13 @@ class Coder:
         max_chars: int = DEFAULT_MAX_CHARS,
         with_text: bool = False,
         step_seconds: float = DEFAULT_STEP_SECONDS,
+        events_given: bool = False,
     ) -> None:
         self.nlp = load(model)
+        #: For gold sets of sentences known to report an event (the PLOVER GSR): the event
+        #: step classifies every trigger it finds, without first asking whether the
+        #: parties are political actors — the forced choice zero-shot classifiers make.
+        self.events_given = events_given
         import dateparser  # noqa: F401 - loaded with the model, not on the first story with a date
 
         self.batch_size = batch_size
@@ -147,6 +152,8 @@ class Coder:
         texts = (unwrap(chunk[i].text[chunk[i].body_start :]) for i in todo)
         for i, doc in zip(todo, self.nlp.pipe(texts, batch_size=self.batch_size), strict=True):
             ctx = StoryContext(chunk[i], doc, records[i], self.nlp, offset=chunk[i].body_start)
+            if self.events_given:
+                ctx.notes["events_given"] = True
             for name, step in STEPS:
                 try:
                     with time_budget(self.step_seconds):

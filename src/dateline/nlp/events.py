@@ -538,6 +538,9 @@ class EventFinder:
         self.res = res or Resolver(ctx)  # shared with the quote step when it made us
         self.t = triggers()
         self.actors = {a.id: a for a in ctx.record.actors}
+        #: The text is known to report an event (see Coder.events_given): classify, do not
+        #: filter on who the parties are.
+        self.given = bool(ctx.notes.get("events_given"))
         self.quoted: list[tuple[int, int, str | None]] = ctx.notes.get(  # type: ignore[assignment]
             "direct_quotes", []
         )
@@ -1644,7 +1647,7 @@ class EventFinder:
         return states(subj) and states([c for c in tok.children if c.dep_ == "dative"])
 
     def _build(self, f: _Found, category: str, mode: str | None) -> Event | None:
-        if self._commercial(f):
+        if self._commercial(f) and not self.given:
             return None
         if f.tok.lemma_.lower() in _QUESTION_VERBS and _asks_a_question(f.tok):
             return None  # "Asked whether OPEC would meet, he said": a question, no demand
@@ -1668,11 +1671,13 @@ class EventFinder:
         ):
             return None  # "declined to comment" rejects nothing
         actors, recips = self.arguments(f)
-        if not actors and not (recips and (f.trig.category in _MATERIAL_CONFLICT or f.passive)):
+        if self.given:
+            pass  # a known event: its parties may be unnamed or unknown to the lexicons
+        elif not actors and not (recips and (f.trig.category in _MATERIAL_CONFLICT or f.passive)):
             # No one acted: not an event we can code — unless the one acted upon is named
             # ("a journalist was killed", "Iraq was urged to comply"): the act is clear.
             return None
-        if not any(self._political(a) for a in actors + recips) and not (
+        elif not any(self._political(a) for a in actors + recips) and not (
             category == "PROTEST"
             and any(self.actors[a].type in {"group", "person"} for a in actors)
         ):
