@@ -477,3 +477,11 @@ def test_bodies_in_roles_end_where_the_name_begins(coder, sentence, name, role, 
 def test_bodies_and_demonyms_next_to_a_name_give_its_country(coder, sentence, name, country):
     (rec,) = coder.code([Story(id="s", text=sentence, place="Wellington")])
     assert by_name(rec, name).country == country
+
+
+def test_a_known_public_figure_is_a_person_though_a_town_has_the_name(coder):
+    # Obama is also a town in Japan; the knowledge base knows one Obama.
+    (rec,) = coder.code([Story(id="s", text="Obama wants to attack Switzerland.")])
+    assert by_name(rec, "Obama").country == "USA"  # undated: his one state in every office
+    (rec,) = coder.code([Story(id="s", text="The ferry docked in Obama on Monday.")])
+    assert not [a for a in rec.actors if a.type == "person"]

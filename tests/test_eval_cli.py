@@ -44,3 +44,17 @@ def test_event_parties_are_scored_with_their_direction():
         assert not devset._directed_match(rec, ev, peru, [])  # Chile is an extra party
     finally:
         devset.MATCH["parties"] = "tolerant"
+
+
+def test_a_reciprocal_event_stands_for_both_directions_of_a_petrarch_coding():
+    from dateline.model import Event
+
+    countries = {"A1": "IRQ", "A2": "SYR", "A3": None}
+    talks = Event(id="E1", category="CONSULT", actors=["A1", "A2"], span=(0, 5))
+    assert run._petr_parties(talks, countries, "IRQGOV", "SYRGOV")
+    assert run._petr_parties(talks, countries, "SYRGOV", "IRQGOV")
+    assert not run._petr_parties(talks, countries, "IRQGOV", "USAGOV")
+    directed = Event(id="E2", category="ACCUSE", actors=["A1"], recipients=["A2"], span=(0, 5))
+    assert run._petr_parties(directed, countries, "IRQ", "SYR")
+    assert not run._petr_parties(directed, countries, "SYR", "IRQ")
+    assert run._petr_parties(directed, countries, "---REB", "SYR")  # unknown source

@@ -100,10 +100,9 @@ def run_petrarch(split: str = "all", shared: Path = SHARED) -> dict[str, Any]:
                 (
                     i
                     for i, e in enumerate(rec.events)
-                    if i not in used
-                    and e.category == cat
-                    and src[:3] in {countries.get(a) for a in e.actors}
-                    and (not tgt or tgt[:3] in {countries.get(a) for a in e.recipients})
+                    if e.category == cat
+                    and (i not in used or _reciprocal(e))
+                    and _petr_parties(e, countries, src, tgt)
                 ),
                 None,
             )
@@ -133,6 +132,26 @@ def run_petrarch(split: str = "all", shared: Path = SHARED) -> dict[str, Any]:
         "false_events_on_no_event_sentences": false_on_empty,
         "misses": misses,
     }
+
+
+def _reciprocal(e: Event) -> bool:
+    """A reciprocal event ("X and Y held talks", "rebels and peacekeepers clashed"): PLOVER
+    lists every party as an actor and no recipient."""
+    return not e.recipients and len(e.actors) >= 2
+
+
+def _petr_parties(e: Event, countries: dict[str, str | None], src: str, tgt: str) -> bool:
+    """Whether an event has a PETRARCH coding's source and target countries. CAMEO codes a
+    meeting as two directed events (X->Y and Y->X); PLOVER as one reciprocal event with
+    both parties as actors, which therefore stands for either direction. A source of
+    "---" (unknown country) matches any actor."""
+    actors = {countries.get(a) for a in e.actors}
+    recips = {countries.get(a) for a in e.recipients}
+    s, t = src[:3], tgt[:3]
+    src_ok = s == "---" or s in actors
+    if _reciprocal(e):
+        return src_ok and (not t or t in actors)
+    return src_ok and (not t or t in recips)
 
 
 def run_dev(split: str, part: str | None = None) -> dict[str, Any]:

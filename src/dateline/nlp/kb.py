@@ -70,8 +70,15 @@ class KnowledgeBase:
         if len(people) != 1:
             return None  # unknown, or two people share the form
         if year is None:
+            # Undated: the office is unknown, but a person who acted for one state in every
+            # office (Obama as senator and as president) still acts for it.
             places = {(s.country, s.sector) for s in found}
-            return found[0] if len(places) == 1 else None
+            if len(places) == 1:
+                return found[0]
+            states = {s.country for s in found}
+            if len(states) == 1 and not states & _BODIES:
+                return Spell(found[0].name, states.pop(), "", "", 0, None)
+            return None
         current = [s for s in found if s.start <= year and (s.end is None or year <= s.end)]
         if current:
             return max(current, key=lambda s: s.start)

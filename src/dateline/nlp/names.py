@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.nlp.gazetteer import Gazetteer, GeoEntry, fold
+from dateline.nlp.kb import knowledge_base
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
 #: Words for a body's members and heads, whose sector is the body's ("president of the
@@ -524,10 +525,16 @@ class NameReader:
         if words[s] in _NON_PERSON_HEADS or (s > 0 and words[s - 1] in _NON_PERSON_HEADS):
             return True
         if e - s == 1:
-            if self.gaz.lookup(doc[s].text) is not None or self.lex.orgs.match(words, s):
-                return True
             if s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"}:
                 return True
+            if self.lex.orgs.match(words, s):
+                return True
+            # A town of the same name does not unmake a public figure the NER calls a
+            # person ("Obama wants ...", though Obama is a town in Japan); a place the
+            # knowledge base names no one after does.
+            entry = self.gaz.lookup(doc[s].text)
+            if entry is not None:
+                return not (entry.kind == "city" and knowledge_base().surname_owner(doc[s].text))
         return self._is_place(doc, s, e)
 
     def _is_place(self, doc: Doc, s: int, e: int) -> bool:
