@@ -98,3 +98,25 @@ def test_an_inquiry_opened_by_a_court_is_coded_with_no_one_accused(coder):
     assert main_category(rec) == "ACCUSE", [(e.category, e.trigger) for e in rec.events]
     rec = code(coder, "Traders are investigating the cause of the fall in tin prices.")
     assert "ACCUSE" not in cats(rec)
+
+
+def _events_of(coder, text: str) -> list[tuple[str, list[str], list[str]]]:
+    from dateline.model import Story
+
+    (rec,) = coder.code([Story(id="s", text=text)])
+    names = {a.id: a.name for a in rec.actors}
+    return [
+        (e.category, [names[a] for a in e.actors], [names[a] for a in e.recipients])
+        for e in rec.events
+    ]
+
+
+def test_judging_another_partys_act_in_a_statement_is_an_accusation_or_support(coder):
+    got = _events_of(coder, "Japan is disappointed at the Chinese decision, the minister said.")
+    assert ("ACCUSE", ["Japan"], ["China"]) in got
+    got = _events_of(coder, "Greek minister Kostas Alexiou said the Turkish move was welcome.")
+    assert any(c == "SUPPORT" and r == ["Türkiye"] for c, _, r in got)
+    # Judging a price names no party; a negated judgement clears.
+    assert _events_of(coder, "Traders said the price rise was unjustified.") == []
+    got = _events_of(coder, "Japan is not disappointed at the Chinese decision, the minister said.")
+    assert not any(c == "ACCUSE" for c, _, _ in got)

@@ -412,6 +412,12 @@ def topic_words() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def judgements() -> dict[str, tuple[str, str]]:
+    """Word -> (category, kind) from judgements.tsv."""
+    return {row[0]: (row[1], row[2]) for row in read_tsv("judgements.tsv")}
+
+
+@cache
 def threat_cues() -> dict[str, str]:
     """Lemma -> kind ("consequence", "no_choice") from threat_cues.tsv."""
     return {row[0]: row[1] for row in read_tsv("threat_cues.tsv")}
@@ -1232,6 +1238,7 @@ class EventFinder:
             else:
                 self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
+        events.extend((ev, False) for ev in self._judgements())
         events.extend((ev, False) for ev in self._conditional_threats([e for e, _ in events]))
         kept = _dedupe(events)
         self._guest_roles(kept)
@@ -1418,6 +1425,85 @@ class EventFinder:
                     # ranks below the act the sentence reports
                     0.6 if gov.dep_ == "advcl" else 0.7,
                     tense=tense,
+                )
+            )
+        return out
+
+    def _judgements(self) -> list[Event]:
+        """Statements that judge another party's act (judgements.tsv): "Yeutter said
+        Canada's finding was totally unjustified" is Yeutter's ACCUSE of Canada; "the
+        ministers said they were very disturbed by the U.S. moves" the ministers' of the
+        United States; "said the expulsions were welcome" a SUPPORT. Both parties must be
+        actors of the story: judging prices or weather is nobody's event."""
+        table = judgements()
+        out = []
+        for word in self.doc:
+            entry = table.get(word.lower_) or table.get(word.lemma_.lower())
+            if entry is None:
+                continue
+            category, kind = entry
+            felt = kind == "feeling" and any(c.dep_ == "nsubjpass" for c in word.children)
+            if felt:
+                verb = word  # "they were disturbed by ...": the participle is the verb
+            elif word.dep_ in {"acomp", "oprd"}:
+                verb = word.head
+            else:
+                continue  # "an unfair price" names a thing; it judges no one
+            if any(c.dep_ == "neg" for c in (*verb.children, *word.children)):
+                continue  # "is not unfair" clears
+            judged = [c for c in verb.children if c.dep_ in _SUBJ | {"dobj"}]
+            if kind == "feeling":
+                # The one who feels judges; what caused it is judged ("by the moves",
+                # "at the decision", "that the Commission would propose ...").
+                judges = [c for c in verb.children if c.dep_ in _SUBJ]
+                causes = [
+                    g
+                    for c in word.children
+                    if (c.dep_ == "prep" and c.lower_ in {"by", "at", "over", "with"})
+                    or c.dep_ == "agent"
+                    for g in c.children
+                    if g.dep_ == "pobj"
+                ] + [
+                    s
+                    for c in word.children
+                    if c.dep_ == "ccomp"
+                    for s in c.children
+                    if s.dep_ in _SUBJ
+                ]
+                actors = self.resolve_all(judges)
+                if not actors and verb.dep_ == "ccomp":
+                    actors = self.resolve_all(self.subjects(verb.head)[0])
+                recips = self.resolve_all(causes, places=True)
+                gov = verb.head if verb.dep_ == "ccomp" else verb
+            else:
+                # "said X was unjustified" (verb is the copula under "said"), "called X
+                # unacceptable" (X is the object of "called").
+                gov = verb.head if verb.dep_ == "ccomp" else verb
+                if verb.dep_ == "ccomp" and gov.lemma_.lower() in _DECLARE:
+                    speaker = gov
+                elif verb.lemma_.lower() in {"call", "describe", "term", "consider", "find"}:
+                    speaker = verb
+                else:
+                    continue
+                actors = self.resolve_all(self.subjects(speaker)[0])
+                recips = self.resolve_all(judged if speaker is verb else judged[:1], places=True)
+                gov = speaker
+            recips = [r for r in recips if r not in actors]
+            if not actors or not recips:
+                continue
+            if not any(self._political(a) for a in actors + recips):
+                continue
+            tense, _, hyp, _ = self.flags(gov)
+            out.append(
+                self._sentence_event(
+                    category,
+                    word,
+                    actors,
+                    recips,
+                    f"{gov.text} ... {word.text}",
+                    0.6,
+                    tense=tense,
+                    hypothetical=hyp,
                 )
             )
         return out
