@@ -731,6 +731,8 @@ class EventFinder:
         speaking for an unnamed administration is the actor."""
         if len(actors) != 1 or self.actors[actors[0]].type != "country":
             return actors
+        if any(t.ent_type_ == "GPE" for t in self.subjects(head)[0]):
+            return actors  # "told reporters that Greece welcomed ...": the state, by name
         cur = head
         while cur.dep_ in {"xcomp", "conj", "acomp"} and cur.head.i != cur.i:
             cur = cur.head
