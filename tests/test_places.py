@@ -3,7 +3,13 @@ country. Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+from dateline.model import Story
 from dateline.nlp.gazetteer import gazetteer, spelling_variants
+
+
+def _places(coder, text: str, place: str | None = None) -> dict[str, str | None]:
+    (rec,) = coder.code([Story(id="s", text=text, place=place)])
+    return {p.name: p.country for p in rec.places}
 
 
 def test_a_world_known_city_abroad_outranks_a_namesake_at_home():
@@ -29,3 +35,52 @@ def test_spelling_variants_reach_small_places():
     gaz = gazetteer()
     assert gaz.lookup_any("Thassos").country == "GRC"
     assert gaz.lookup_any("Faw").country == "IRQ"
+
+
+def test_a_name_coordinated_with_a_place_or_after_towards_is_a_place(coder):
+    got = _places(
+        coder,
+        "NAIROBI, June 9 (Reuters) - Tea buyers worried about dry weather around Kericho "
+        "and Nyeri, traders said. Villagers fled towards Douentza, officials said.",
+        place="Nairobi",
+    )
+    assert got.get("Kericho") == "KEN"
+    assert got.get("Nyeri") == "KEN"
+    assert got.get("Douentza") == "MLI"
+
+
+def test_the_sentence_ties_a_place_to_its_country(coder):
+    got = _places(
+        coder,
+        "LONDON, March 3 (Reuters) - The ship sailed past the Greek island of Kastellorizo. "
+        "Iranian troops still hold southern Iraq's Faw peninsula, officials said.",
+    )
+    assert got.get("Kastellorizo") == "GRC"  # in no gazetteer: placed by "Greek island of"
+    assert got.get("Faw") == "IRQ"  # "Iraq's", not the London dateline
+
+
+def test_an_unknown_village_named_as_a_place_is_in_the_datelines_country(coder):
+    got = _places(
+        coder,
+        "BAMAKO, Feb 11 (AFP) - Gunmen attacked an army post near Dioura on Sunday, the army said.",
+        place="Bamako",
+    )
+    assert got.get("Dioura") == "MLI"
+
+
+def test_a_region_before_its_head_or_a_title(coder):
+    text = (
+        "SAO PAULO, Aug 17 (Reuters) - A bus crashed on a highway in Sao Paulo state on "
+        "Thursday, police said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    region = next(p for p in rec.places if p.admin1 == "BR-SP" and p.lat is None)
+    assert region.country == "BRA"
+    assert [text[s:e] for s, e in region.mentions] == ["Sao Paulo state"]
+    got = _places(
+        coder,
+        "OTTAWA, March 3 (Reuters) - Newfoundland Premier Brian Peckford said an agreement "
+        "was likely.",
+        place="Ottawa",
+    )
+    assert got.get("Newfoundland") == "CAN"
