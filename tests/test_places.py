@@ -84,3 +84,14 @@ def test_a_region_before_its_head_or_a_title(coder):
         place="Ottawa",
     )
     assert got.get("Newfoundland") == "CAN"
+
+
+def test_islands_and_battlefields_only_geonames_features_hold(coder):
+    got = _places(
+        coder,
+        "NICOSIA, March 3 (Reuters) - Iraqi jets attacked the oil terminal on Kharg Island "
+        "and Iranian troops dug in near the Majnoon Islands, the agency said.",
+        place="Nicosia",
+    )
+    assert got.get("Kharg Island") == "IRN"
+    assert got.get("Majnoon Islands") == "IRQ"
