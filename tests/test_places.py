@@ -95,3 +95,25 @@ def test_islands_and_battlefields_only_geonames_features_hold(coder):
     )
     assert got.get("Kharg Island") == "IRN"
     assert got.get("Majnoon Islands") == "IRQ"
+
+
+def test_what_the_new_place_rules_leave_alone(coder):
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text=(
+                    "SINGAPORE, March 3 (Reuters) - U.S. and Canadian banks must write the "
+                    "loans down, said former White House Chief of Staff Donald Regan. "
+                    "Dealers in Hong Kong, Toyko and Sydney sold dollars. The quotas were "
+                    "suspended in Feburary, and the dispute went to GATT."
+                ),
+                place="Singapore",
+            )
+        ]
+    )
+    got = {p.name: p.country for p in rec.places}
+    assert "Canadian" not in got  # a demonym, not Canadian, Texas
+    assert "MAR" not in got.values()  # "White House" is one of Casablanca's other names
+    assert got.get("Toyko") is None and got.get("Feburary") is None  # no guess for typos
+    assert got.get("GATT") is None

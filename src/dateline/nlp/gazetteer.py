@@ -109,6 +109,8 @@ def spelling_variants(name: str) -> list[str]:
     a consonant ("Thassos" for GeoNames' "Thasos"), split or joined words ("Machu Picchu",
     "Machupicchu"), and Arabic names without their article ("Faw" for "Al Faw")."""
     out = [name]
+    if name.isupper():
+        return out  # an acronym ("GATT") is spelt one way
     single = re.sub(r"([^\W\d_])\1", r"\1", name)
     if single != name:
         out.append(single)

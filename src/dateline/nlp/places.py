@@ -65,6 +65,9 @@ def code_places(ctx: StoryContext) -> None:
             # capital is unambiguous in the gazetteer, whatever the label.
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             text = doc[s : ent.end].text
+            dem = lex.demonyms.match([fold(t.text) for t in doc[s : ent.end]], 0)
+            if dem and dem[0] == ent.end - s:
+                continue  # "U.S. and Canadian banks": Canadian, Texas, is not meant
             cue = _local_country(doc, s, lex)
             loc = _locative(doc, s, ent.end, {x[1] - 1 for x in spans})
             entry = gaz.lookup(text, prefer_country=cue)
@@ -80,7 +83,7 @@ def code_places(ctx: StoryContext) -> None:
                 or gaz.is_capital(entry)
                 or (
                     entry.kind in {"city", "region", "place"}
-                    and (loc or _title_after(doc, ent.end, lex))
+                    and (loc or (_title_after(doc, ent.end, lex) and _own_name(entry, text)))
                 )
             )
             if sure and not covered.intersection(range(ent.start, ent.end)):
@@ -115,10 +118,15 @@ def code_places(ctx: StoryContext) -> None:
                 entry = None  # continents, seas, ranges: not a far-off town of the same name
             if (entry is None or cue) and _locative(doc, s, e, {x[1] - 1 for x in spans}):
                 entry = _placed_by_cue(entry, text, cue)
-                if entry is None and ent.label_ == "GPE" and record.country:
-                    # A village no gazetteer holds ("a base near Dioura"), named as a place
-                    # in a story datelined in one country, is most likely in that country.
-                    entry = GeoEntry(text, "place", record.country)
+            if (
+                entry is None
+                and ent.label_ == "GPE"
+                and record.country
+                and _village(doc, s, e, lex)
+            ):
+                # A village no gazetteer holds ("a base near Dioura"), named as a place
+                # in a story datelined in one country, is most likely in that country.
+                entry = GeoEntry(text, "place", record.country)
             if e == ent.end and e < len(doc) and doc[e].text in _REGION_WORDS:
                 region = gaz.region(text, prefer_country=prefer)
                 if region is not None:
@@ -129,8 +137,13 @@ def code_places(ctx: StoryContext) -> None:
     in_features = {t for s, e, _ in features for t in range(s, e)}
     spans = [x for x in spans if not in_features.intersection(range(x[0], x[1]))] + features
     spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country, lex))
+    # Later mentions of a name placed only by its sentence ("near Dioura", then "Dioura")
+    # are the same place.
+    placed = {fold(doc[s:e].text): x for s, e, x in spans if x is not None and x.kind == "place"}
     for s, e, entry in sorted(spans, key=lambda x: x[0]):
         text = doc[s:e].text
+        if entry is None:
+            entry = placed.get(fold(text))
         if entry is not None and entry.kind == "region" and doc[e - 1].text in _REGION_WORDS:
             text = doc[s : e - 1].text  # named "Mopti"; the mention keeps "Mopti region"
         p = by_key.setdefault(_key(entry, text), _place(entry, text))
@@ -271,6 +284,37 @@ def _placed_by_cue(entry: GeoEntry | None, text: str, cue: str | None) -> GeoEnt
     return GeoEntry(text, "place", cue)
 
 
+def _own_name(entry: GeoEntry, text: str) -> bool:
+    """A region by any of its names, a city only by its main one: alternate names hold
+    other languages' words ("White House" is Casablanca's)."""
+    return entry.kind == "region" or fold(entry.name) == fold(text)
+
+
+#: Words before a name that make it a small place rather than, say, a month misspelt
+#: ("in Feburary") or an item in a list of cities ("Hong Kong, Toyko and Australia").
+_VILLAGE_BEFORE = {"near", "outside", "towards", "toward", "around"}
+#: Words in a name that make it a lake, river or sea, which may lie between states.
+_WATER_WORDS = {"lake", "river", "sea", "gulf", "ocean", "bay", "strait", "channel", "mount"}
+
+
+def _village(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the sentence names ``doc[s:e]`` as a small place of its own: "near Dioura",
+    "the town of Boni", "the Ouadi Doum air base"; not an acronym, a body of water or a
+    demonym phrase ("Gulf Arab")."""
+    toks = doc[s:e]
+    if toks.text.isupper() or any(t.lower_ in _WATER_WORDS for t in toks):
+        return False
+    if any(lex.demonyms.match([fold(t.text)], 0) for t in toks):
+        return False
+    before = doc[s - 1].lower_ if s > 0 else ""
+    after = doc[e].lower_ if e < len(doc) else ""
+    if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _CUE_NOUNS:
+        return True
+    if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
+        return True
+    return before in _VILLAGE_BEFORE or after in _LOCATIVE_AFTER
+
+
 def _title_after(doc: Doc, e: int, lex: Lexicon) -> bool:
     """A capitalised title right after the name ("Newfoundland Premier Brian Peckford")."""
     if e >= len(doc) or not doc[e].is_title:
@@ -380,7 +424,9 @@ def _unlabelled_places(
                 # Only the main index: a region or a town of 15,000 people, not a village
                 # that shares its name with a body ("Senate Majority Leader").
                 entry = gaz.lookup(span.text, prefer_country=country)
-                if entry is not None and entry.kind not in {"region", "city"}:
+                if entry is not None and not (
+                    entry.kind in {"region", "city"} and _own_name(entry, span.text)
+                ):
                     entry = None
             if (
                 entry is None
