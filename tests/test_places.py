@@ -28,6 +28,13 @@ def test_another_languages_spelling_of_a_bigger_city_does_not_take_a_citys_name(
     assert gaz.lookup("Abadan").country == "IRN"
 
 
+def test_a_region_abroad_outranks_a_little_known_town_of_its_name():
+    gaz = gazetteer()
+    assert gaz.lookup("Florida", prefer_country="BRA").country == "USA"  # not the Cuban town
+    assert gaz.lookup("Goa").country == "IND"
+    assert gaz.lookup("Mendoza").kind == "city"  # a known city keeps its name
+
+
 def test_spelling_variants_reach_small_places():
     assert "Thasos" in spelling_variants("Thassos")
     assert "Al Faw" in spelling_variants("Faw")

@@ -122,6 +122,10 @@ def spelling_variants(name: str) -> list[str]:
     return out
 
 
+#: Alternate names a city needs to be known abroad (Ontario, California: 19; Mendoza: 38).
+_KNOWN_CITY = 20
+
+
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name)
 
@@ -218,6 +222,17 @@ class Gazetteer:
         ):
             # "Ontario" in an Ottawa story is the province, not the Californian city.
             return next(r for r in regions if r.country == prefer_country)
+        if (
+            cands
+            and regions
+            and cands[0].fame < _KNOWN_CITY
+            and not self.is_capital(cands[0])
+            and all(c.country != prefer_country for c in cands)
+            and all(r.country != cands[0].country for r in regions)
+        ):
+            # A region abroad outranks a little-known town of its name: "Florida" is the
+            # US state, not the Cuban town; "Goa" the Indian state, not the Philippine town.
+            return next((r for r in regions if r.country == prefer_country), regions[0])
         if cands:
             # An English exonym may be another city's alternate name only ("Venice" is
             # Venezia's): a five-times-larger city known by it outranks the main-name one,
