@@ -124,3 +124,17 @@ def test_what_the_new_place_rules_leave_alone(coder):
     assert "MAR" not in got.values()  # "White House" is one of Casablanca's other names
     assert got.get("Toyko") is None and got.get("Feburary") is None  # no guess for typos
     assert got.get("GATT") is None
+
+
+def test_state_abbreviations_and_a_state_after_the_name(coder):
+    gaz = gazetteer()
+    assert gaz.lookup("Mass.").admin1 == "US-MA"
+    assert gaz.lookup("Que.").country == "CAN"
+    got = _places(
+        coder,
+        "MEXICO CITY, March 3 (Reuters) - The minister spoke this week in Cambridge, "
+        "Mass., on the debt.",
+        place="Mexico City",
+    )
+    assert got.get("Cambridge") == "USA"  # not England's, which is better known
+    assert got.get("Mass.") == "USA"

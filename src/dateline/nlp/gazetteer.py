@@ -163,6 +163,7 @@ class Gazetteer:
 
         self.regions: dict[str, list[GeoEntry]] = {}
         admin1_iso: dict[str, str] = {}
+        by_iso: dict[str, GeoEntry] = {}
         for iso, code, geonames, names in read_tsv("regions.tsv"):
             if geonames:
                 admin1_iso[geonames] = iso
@@ -172,6 +173,10 @@ class Gazetteer:
                     lst = self.regions.setdefault(fold(variant), [])
                     if fold(variant) not in _GENERIC and entry not in lst:  # not "Gulf"
                         lst.append(entry)
+            by_iso[iso] = entry
+        for abbr, iso, *_ in read_tsv("region_abbreviations.tsv"):
+            if iso in by_iso:  # "Cambridge, Mass.", "PORTLAND, Ore."
+                self.regions.setdefault(fold(abbr), []).append(by_iso[iso])
 
         self.cities: dict[str, list[GeoEntry]] = {}
         self.city_alt: dict[str, list[GeoEntry]] = {}

@@ -69,10 +69,11 @@ def code_places(ctx: StoryContext) -> None:
             if dem and dem[0] == ent.end - s:
                 continue  # "U.S. and Canadian banks": Canadian, Texas, is not meant
             cue = _local_country(doc, s, lex)
+            near = cue or _apposed_country(doc, ent.end)
             loc = _locative(doc, s, ent.end, {x[1] - 1 for x in spans})
-            entry = gaz.lookup(text, prefer_country=cue)
+            entry = gaz.lookup(text, prefer_country=near)
             if (entry is None or entry.kind not in {"country", "city"}) and loc:
-                entry = gaz.lookup_any(text, prefer_country=cue or record.country)
+                entry = gaz.lookup_any(text, prefer_country=near or record.country)
             if loc:
                 entry = _placed_by_cue(entry, text, cue)
             # A town the NER calls a person or a firm counts only where the sentence puts
@@ -103,7 +104,7 @@ def code_places(ctx: StoryContext) -> None:
             if dem and dem[0] == e - s and gaz.lookup(text) is None:
                 continue  # "Kyrgyz" tagged GPE is a demonym, not a place
             cue = _local_country(doc, s, lex)
-            prefer = cue or record.country
+            prefer = cue or _apposed_country(doc, e) or record.country
             entry = (
                 gaz.lookup_any(text, prefer_country=prefer)
                 if ent.label_ == "GPE"
@@ -272,6 +273,33 @@ def _local_country(doc: Doc, s: int, lex: Lexicon) -> str | None:
         dem = lex.demonyms.match([fold(doc[s - 3].text)], 0)
         if dem is not None:
             return str(dem[1])
+    return None
+
+
+#: What may follow "X, Y" for Y to be X's state or country: "Cambridge, Mass., where".
+_APPOSITION_END = {",", ".", ";", ":", ")", "--"}
+
+
+def _apposed_country(doc: Doc, e: int) -> str | None:
+    """The country of a state or country set after the name by a comma ("Cambridge,
+    Mass.", "Paris, Texas,"): a preference among homonyms only, since a list of places
+    ("Tokyo, Hong Kong, Singapore") has the same shape."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return None
+    gaz = gazetteer()
+    for n in (1, 2, 3):
+        end = e + 1 + n
+        if end > len(doc):
+            break
+        if end < len(doc) and not (doc[end].is_space or doc[end].text in _APPOSITION_END):
+            continue
+        name = doc[e + 1 : end].text
+        entry = gaz.countries.get(fold(name))
+        if entry is None or entry.kind != "country":
+            regions = gaz.regions.get(fold(name))
+            entry = regions[0] if regions else None
+        if entry is not None and entry.country:
+            return entry.country
     return None
 
 
