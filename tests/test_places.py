@@ -138,3 +138,13 @@ def test_state_abbreviations_and_a_state_after_the_name(coder):
     )
     assert got.get("Cambridge") == "USA"  # not England's, which is better known
     assert got.get("Mass.") == "USA"
+
+
+def test_a_name_the_ner_cuts_after_a_connector_runs_on(coder):
+    got = _places(
+        coder,
+        "OTTAWA, March 3 (Reuters) - Canada and France agreed to refer the dispute over "
+        "waters near the French islands of Saint-Pierre et Miquelon to arbitration.",
+        place="Ottawa",
+    )
+    assert got.get("Saint-Pierre et Miquelon") == "FRA"  # and "French islands of" places it

@@ -98,6 +98,13 @@ def code_places(ctx: StoryContext) -> None:
         # Hasek"): the place ends where a person's name begins.
         while e < ent.end and e not in person_tokens and doc[e].text not in {"'s", "’s"}:
             e += 1  # ... and before a possessive ending ("West Germany's")
+        if e == ent.end and e - s > 1 and doc[e - 1].lower_ in _NAME_CONNECTORS:
+            # The NER stops inside a name ("Saint-Pierre et | Miquelon"): no place name
+            # ends in "et" or "de", so it runs on over the capitalised words that follow.
+            while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title:
+                e += 1
+            if doc[e - 1].lower_ in _NAME_CONNECTORS:
+                e -= 1
         if e > s and not covered.intersection(range(s, e)) and ent.label_ in PLACE_LABELS:
             text = doc[s:e].text
             dem = lex.demonyms.match([fold(t.text) for t in doc[s:e]], 0)
@@ -172,6 +179,8 @@ _LOCATIVE_BEFORE = {
     "between",
     "via",
 }
+#: Lower-case words inside place names ("Saint-Pierre et Miquelon", "Rio de Janeiro").
+_NAME_CONNECTORS = {"et", "de", "del", "da", "do", "dos", "das", "di", "of"}
 #: Words for coordination: "around Kericho and Nyeri" is two places when Kericho is one.
 _COORDINATION = {"and", "or", ","}
 #: Lower-case words after a region's name that name the region, not its namesake city.
