@@ -148,3 +148,16 @@ def test_a_name_the_ner_cuts_after_a_connector_runs_on(coder):
         place="Ottawa",
     )
     assert got.get("Saint-Pierre et Miquelon") == "FRA"  # and "French islands of" places it
+
+
+def test_an_unknown_village_goes_to_the_country_the_story_is_about():
+    from dateline.nlp.gazetteer import GeoEntry
+    from dateline.nlp.places import _focus_country
+
+    iraq = GeoEntry("Iraq", "country", "IRQ")
+    basra = GeoEntry("Basra", "city", "IRQ")
+    cyprus = GeoEntry("Cyprus", "country", "CYP")
+    spans = [(0, 1, iraq), (5, 6, basra), (9, 10, cyprus), (12, 13, None)]
+    assert _focus_country(spans, "CYP") == "IRQ"  # datelined Nicosia, about Iraq
+    assert _focus_country([(0, 1, iraq), (9, 10, cyprus)], "CYP") == "CYP"  # a tie
+    assert _focus_country([], "MLI") == "MLI"

@@ -126,21 +126,21 @@ def code_places(ctx: StoryContext) -> None:
                 entry = None  # continents, seas, ranges: not a far-off town of the same name
             if (entry is None or cue) and _locative(doc, s, e, {x[1] - 1 for x in spans}):
                 entry = _placed_by_cue(entry, text, cue)
-            if (
-                entry is None
-                and ent.label_ == "GPE"
-                and record.country
-                and _village(doc, s, e, lex)
-            ):
-                # A village no gazetteer holds ("a base near Dioura"), named as a place
-                # in a story datelined in one country, is most likely in that country.
-                entry = GeoEntry(text, "place", record.country)
+            if entry is None and ent.label_ == "GPE" and _village(doc, s, e, lex):
+                # A village no gazetteer holds ("a base near Dioura"): placed once the
+                # story's other places are known (below).
+                entry = GeoEntry(text, "place", None)
             if e == ent.end and e < len(doc) and doc[e].text in _REGION_WORDS:
                 region = gaz.region(text, prefer_country=prefer)
                 if region is not None:
                     # "Sao Paulo state" is the state, not the city it is named after.
                     entry, e = region, e + 1
             spans.append((s, e, entry))
+    focus = _focus_country(spans, record.country)
+    spans = [
+        (s, e, GeoEntry(x.name, "place", focus) if x and x.kind == "place" and not x.country else x)
+        for s, e, x in spans
+    ]
     features = _features(doc, person_tokens)
     in_features = {t for s, e, _ in features for t in range(s, e)}
     spans = [x for x in spans if not in_features.intersection(range(x[0], x[1]))] + features
@@ -319,6 +319,22 @@ def _placed_by_cue(entry: GeoEntry | None, text: str, cue: str | None) -> GeoEnt
     if cue is None or (entry is not None and (entry.country == cue or entry.kind == "country")):
         return entry
     return GeoEntry(text, "place", cue)
+
+
+def _focus_country(spans: list[tuple[int, int, GeoEntry | None]], home: str | None) -> str | None:
+    """The country the story is about: the one its places name most often, the dateline's
+    on a tie. A village near which fighting is reported from Nicosia is in the country
+    the story is about, not in Cyprus; from Bamako, it is in Mali either way."""
+    counts: dict[str, int] = {}
+    for _, _, x in spans:
+        if x is not None and x.country and x.kind in {"country", "city", "region"}:
+            counts[x.country] = counts.get(x.country, 0) + 1
+    if not counts:
+        return home
+    best = max(counts.values())
+    if home and counts.get(home, 0) == best:
+        return home
+    return max(counts, key=lambda c: counts[c])
 
 
 def _own_name(entry: GeoEntry, text: str) -> bool:
