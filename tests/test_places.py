@@ -1,0 +1,163 @@
+"""Places: homonyms, spelling variants, the sentence's own clues to a place and its
+country. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from dateline.model import Story
+from dateline.nlp.gazetteer import gazetteer, spelling_variants
+
+
+def _places(coder, text: str, place: str | None = None) -> dict[str, str | None]:
+    (rec,) = coder.code([Story(id="s", text=text, place=place)])
+    return {p.name: p.country for p in rec.places}
+
+
+def test_a_world_known_city_abroad_outranks_a_namesake_at_home():
+    gaz = gazetteer()
+    # GeoNames counts only Venice's old town, yet it is the Venice of a Washington story.
+    assert gaz.lookup("Venice", prefer_country="USA").country == "ITA"
+    # A home namesake about as well known still wins at home.
+    assert gaz.lookup("Cambridge", prefer_country="USA").country == "USA"
+    assert gaz.lookup("Valencia", prefer_country="ESP").country == "ESP"
+
+
+def test_another_languages_spelling_of_a_bigger_city_does_not_take_a_citys_name():
+    gaz = gazetteer()
+    # Chattogram and Ibadan carry these spellings among their alternate names.
+    assert gaz.lookup("Islamabad").country == "PAK"
+    assert gaz.lookup("Abadan").country == "IRN"
+
+
+def test_a_region_abroad_outranks_a_little_known_town_of_its_name():
+    gaz = gazetteer()
+    assert gaz.lookup("Florida", prefer_country="BRA").country == "USA"  # not the Cuban town
+    assert gaz.lookup("Goa").country == "IND"
+    assert gaz.lookup("Mendoza").kind == "city"  # a known city keeps its name
+
+
+def test_spelling_variants_reach_small_places():
+    assert "Thasos" in spelling_variants("Thassos")
+    assert "Al Faw" in spelling_variants("Faw")
+    assert "Machupicchu" in spelling_variants("Machu Picchu")
+    gaz = gazetteer()
+    assert gaz.lookup_any("Thassos").country == "GRC"
+    assert gaz.lookup_any("Faw").country == "IRQ"
+
+
+def test_a_name_coordinated_with_a_place_or_after_towards_is_a_place(coder):
+    got = _places(
+        coder,
+        "NAIROBI, June 9 (Reuters) - Tea buyers worried about dry weather around Kericho "
+        "and Nyeri, traders said. Villagers fled towards Douentza, officials said.",
+        place="Nairobi",
+    )
+    assert got.get("Kericho") == "KEN"
+    assert got.get("Nyeri") == "KEN"
+    assert got.get("Douentza") == "MLI"
+
+
+def test_the_sentence_ties_a_place_to_its_country(coder):
+    got = _places(
+        coder,
+        "LONDON, March 3 (Reuters) - The ship sailed past the Greek island of Kastellorizo. "
+        "Iranian troops still hold southern Iraq's Faw peninsula, officials said.",
+    )
+    assert got.get("Kastellorizo") == "GRC"  # in no gazetteer: placed by "Greek island of"
+    assert got.get("Faw") == "IRQ"  # "Iraq's", not the London dateline
+
+
+def test_an_unknown_village_named_as_a_place_is_in_the_datelines_country(coder):
+    got = _places(
+        coder,
+        "BAMAKO, Feb 11 (AFP) - Gunmen attacked an army post near Dioura on Sunday, the army said.",
+        place="Bamako",
+    )
+    assert got.get("Dioura") == "MLI"
+
+
+def test_a_region_before_its_head_or_a_title(coder):
+    text = (
+        "SAO PAULO, Aug 17 (Reuters) - A bus crashed on a highway in Sao Paulo state on "
+        "Thursday, police said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    region = next(p for p in rec.places if p.admin1 == "BR-SP" and p.lat is None)
+    assert region.country == "BRA"
+    assert [text[s:e] for s, e in region.mentions] == ["Sao Paulo state"]
+    got = _places(
+        coder,
+        "OTTAWA, March 3 (Reuters) - Newfoundland Premier Brian Peckford said an agreement "
+        "was likely.",
+        place="Ottawa",
+    )
+    assert got.get("Newfoundland") == "CAN"
+
+
+def test_islands_and_battlefields_only_geonames_features_hold(coder):
+    got = _places(
+        coder,
+        "NICOSIA, March 3 (Reuters) - Iraqi jets attacked the oil terminal on Kharg Island "
+        "and Iranian troops dug in near the Majnoon Islands, the agency said.",
+        place="Nicosia",
+    )
+    assert got.get("Kharg Island") == "IRN"
+    assert got.get("Majnoon Islands") == "IRQ"
+
+
+def test_what_the_new_place_rules_leave_alone(coder):
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text=(
+                    "SINGAPORE, March 3 (Reuters) - U.S. and Canadian banks must write the "
+                    "loans down, said former White House Chief of Staff Donald Regan. "
+                    "Dealers in Hong Kong, Toyko and Sydney sold dollars. The quotas were "
+                    "suspended in Feburary, and the dispute went to GATT."
+                ),
+                place="Singapore",
+            )
+        ]
+    )
+    got = {p.name: p.country for p in rec.places}
+    assert "Canadian" not in got  # a demonym, not Canadian, Texas
+    assert "MAR" not in got.values()  # "White House" is one of Casablanca's other names
+    assert got.get("Toyko") is None and got.get("Feburary") is None  # no guess for typos
+    assert got.get("GATT") is None
+
+
+def test_state_abbreviations_and_a_state_after_the_name(coder):
+    gaz = gazetteer()
+    assert gaz.lookup("Mass.").admin1 == "US-MA"
+    assert gaz.lookup("Que.").country == "CAN"
+    got = _places(
+        coder,
+        "MEXICO CITY, March 3 (Reuters) - The minister spoke this week in Cambridge, "
+        "Mass., on the debt.",
+        place="Mexico City",
+    )
+    assert got.get("Cambridge") == "USA"  # not England's, which is better known
+    assert got.get("Mass.") == "USA"
+
+
+def test_a_name_the_ner_cuts_after_a_connector_runs_on(coder):
+    got = _places(
+        coder,
+        "OTTAWA, March 3 (Reuters) - Canada and France agreed to refer the dispute over "
+        "waters near the French islands of Saint-Pierre et Miquelon to arbitration.",
+        place="Ottawa",
+    )
+    assert got.get("Saint-Pierre et Miquelon") == "FRA"  # and "French islands of" places it
+
+
+def test_an_unknown_village_goes_to_the_country_the_story_is_about():
+    from dateline.nlp.gazetteer import GeoEntry
+    from dateline.nlp.places import _focus_country
+
+    iraq = GeoEntry("Iraq", "country", "IRQ")
+    basra = GeoEntry("Basra", "city", "IRQ")
+    cyprus = GeoEntry("Cyprus", "country", "CYP")
+    spans = [(0, 1, iraq), (5, 6, basra), (9, 10, cyprus), (12, 13, None)]
+    assert _focus_country(spans, "CYP") == "IRQ"  # datelined Nicosia, about Iraq
+    assert _focus_country([(0, 1, iraq), (9, 10, cyprus)], "CYP") == "CYP"  # a tie
+    assert _focus_country([], "MLI") == "MLI"
