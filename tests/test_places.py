@@ -161,3 +161,24 @@ def test_an_unknown_village_goes_to_the_country_the_story_is_about():
     assert _focus_country(spans, "CYP") == "IRQ"  # datelined Nicosia, about Iraq
     assert _focus_country([(0, 1, iraq), (9, 10, cyprus)], "CYP") == "CYP"  # a tie
     assert _focus_country([], "MLI") == "MLI"
+
+
+def test_body_words_dashes_and_compass_parts_of_countries(coder):
+    from dateline.model import Story
+
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text=(
+                    "The surplus has come under fire in Congress.\n\n"
+                    "NEW DELHI - Farmers marched in the northern Philippines and in Delhi."
+                ),
+                place="Washington",
+            )
+        ]
+    )
+    places = {p.name: p.country for p in rec.places}
+    assert "Congress" not in places
+    assert places.get("NEW DELHI") == "IND" or places.get("New Delhi") == "IND"
+    assert any(c == "PHL" for n, c in places.items() if "Philippines" in n)

@@ -122,6 +122,29 @@ def spelling_variants(name: str) -> list[str]:
     return out
 
 
+#: Words of direction before a country or region name ("northern Philippines").
+_COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+}
+
 #: Alternate names a city needs to be known abroad (Ontario, California: 19; Mendoza: 38).
 _KNOWN_CITY = 20
 
@@ -258,6 +281,14 @@ class Gazetteer:
         cands = self.city_alt.get(key)
         if cands:
             return self._prefer(cands, prefer_country)
+        first, _, rest = key.partition(" ")
+        if first in _COMPASS and rest and rest not in {"america", "americas"}:
+            # "northern Philippines", "South Lebanon", "eastern Anatolia": part of a known
+            # country or region, unnamed in the gazetteers (which know "North Korea" and
+            # "South Africa" as names of their own, found above).
+            whole = self.lookup(rest, prefer_country)
+            if whole is not None and whole.kind in {"country", "region"}:
+                return GeoEntry(name, "place", whole.country, whole.admin1)
         return None
 
     def region(self, name: str, prefer_country: str | None = None) -> GeoEntry | None:

@@ -346,6 +346,8 @@ class NameReader:
                 continue
             if span[-1].lower_ in {"of", "and", "-"}:
                 continue
+            if n == 1 and (w := self.lex.org_words.match(words, q)) and w[0] == 1:
+                continue  # "the Bank of Spain": a body word, though a town is called Bank
             entry = self.gaz.lookup(span.text)
             if entry is not None:
                 end = q + n

@@ -65,6 +65,8 @@ def code_places(ctx: StoryContext) -> None:
             # capital is unambiguous in the gazetteer, whatever the label.
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             text = doc[s : ent.end].text
+            if _body_word(doc, s, ent.end, lex):
+                continue  # "under fire in Congress", "the Bank": an institution, not a town
             dem = lex.demonyms.match([fold(t.text) for t in doc[s : ent.end]], 0)
             if dem and dem[0] == ent.end - s:
                 continue  # "U.S. and Canadian banks": Canadian, Texas, is not meant
@@ -96,8 +98,28 @@ def code_places(ctx: StoryContext) -> None:
         e = s
         # The NER fuses places with the names after them ("the Czech Republic Mikhal
         # Hasek"): the place ends where a person's name begins.
-        while e < ent.end and e not in person_tokens and doc[e].text not in {"'s", "’s"}:
-            e += 1  # ... and before a possessive ending ("West Germany's")
+        while (
+            e < ent.end
+            and e not in person_tokens
+            and doc[e].text not in {"'s", "’s"}
+            and not (doc[e].text in {"-", "--"} and e > s and doc[e - 1].whitespace_)
+        ):
+            # ... and before a possessive ending ("West Germany's"), and before a dash
+            # (a digest's dateline run on into its story: "NEW DELHI - Hindus staged")
+            e += 1
+        if (
+            e == ent.end
+            and e + 1 < len(doc)
+            and doc[e].lower_ in _NAME_CONNECTORS - {"of"}
+            and doc[e + 1].is_title
+        ):
+            # The NER stops before a connector ("Rio Grande | do Sul"): the longer name
+            # counts when a gazetteer knows it.
+            longer = e + 2
+            while longer < len(doc) and doc[longer].is_title and doc[longer].pos_ == "PROPN":
+                longer += 1
+            if gaz.lookup(doc[s:longer].text) is not None:
+                e = longer
         if e == ent.end and e - s > 1 and doc[e - 1].lower_ in _NAME_CONNECTORS:
             # The NER stops inside a name ("Saint-Pierre et | Miquelon"): no place name
             # ends in "et" or "de", so it runs on over the capitalised words that follow.
@@ -107,6 +129,8 @@ def code_places(ctx: StoryContext) -> None:
                 e -= 1
         if e > s and not covered.intersection(range(s, e)) and ent.label_ in PLACE_LABELS:
             text = doc[s:e].text
+            if _body_word(doc, s, e, lex):
+                continue
             dem = lex.demonyms.match([fold(t.text) for t in doc[s:e]], 0)
             if dem and dem[0] == e - s and gaz.lookup(text) is None:
                 continue  # "Kyrgyz" tagged GPE is a demonym, not a place
@@ -232,6 +256,16 @@ _LOCATIVE_AFTER = {
 }
 #: Two words after a name that make it a place: "the Ouadi Doum air base".
 _LOCATIVE_AFTER_PAIRS = {("air", "base"), ("naval", "base"), ("army", "base")}
+
+
+def _body_word(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
+    """A lone word for a body ("Congress", "Bank", "Liberals" as a party): towns of that
+    name exist (Congress, Arizona), but wire copy means the institution."""
+    if e - s != 1:
+        return False
+    word = fold(doc[s].text)
+    m = lex.org_words.match([word], 0) or lex.org_words.match([word.rstrip("s")], 0)
+    return m is not None and m[0] == 1
 
 
 def _locative(doc: Doc, s: int, e: int, place_ends: Container[int] = ()) -> bool:
