@@ -473,12 +473,20 @@ class QuoteFinder:
     ) -> str | None:
         """The speaker of the nearest quote before ``pos`` (within ~600 characters); notes
         whether the very nearest quote, within ~300 characters, was left anonymous."""
+        # A quote nested in another one ("KNA said the IMF has assured Moi it will ...") is
+        # what the outer speaker reported: the reporter is the one who speaks on ("It said
+        # ..."), so a quote lying inside a longer one is passed over.
+        outer = [
+            q
+            for q in found
+            if not any(r[0] <= q[0] and q[1] <= r[1] and r[1] - r[0] > q[1] - q[0] for r in found)
+        ]
         near = max(
-            (q for q in found if q[1] <= pos and pos - q[1] < 300), default=None, key=lambda q: q[0]
+            (q for q in outer if q[1] <= pos and pos - q[1] < 300), default=None, key=lambda q: q[0]
         )
         self.last_anonymous = near is not None and near[2] is None and near[3] is not None
         best = None
-        for s, e, sp, _, _ in found:
+        for s, e, sp, _, _ in outer:
             if e <= pos and sp and pos - e < 600 and (best is None or s > best[0]):
                 best = (s, sp)
         return best[1] if best else None

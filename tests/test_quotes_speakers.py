@@ -1,0 +1,34 @@
+"""Quote speakers: rules added on the quotes branch (each with sentences of our own)."""
+
+from __future__ import annotations
+
+from dateline.model import Story
+
+
+def _speakers(coder, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(quoted text, cue, speaker's name) for every quote of a one-story text."""
+    (rec,) = coder.code([Story(id="s", text=text)])
+    names = {a.id: a.name for a in rec.actors}
+    return [(q.text, q.cue, names.get(q.speaker)) for q in rec.quotes]
+
+
+def _speaker_of(coder, text: str, start: str) -> str | None:
+    """The speaker of the (first) quote whose text starts with ``start``."""
+    return next(sp for q, _, sp in _speakers(coder, text) if q.startswith(start))
+
+
+def test_the_reporter_of_a_nested_quote_speaks_on_not_the_one_it_reported(coder):
+    text = (
+        "The World Bank has promised Ghana it will double its lending next year, the official"
+        " Ghana News Agency said. It said the promise was made during talks in Accra on Monday."
+    )
+    assert _speaker_of(coder, text, "the promise was made") == "Ghana News Agency"
+
+
+def test_he_added_after_a_spokesman_who_reported_a_minister_is_still_the_body(coder):
+    text = (
+        "Farm exports will rise by a third this year, a Finance Ministry spokesman said. The"
+        " spokesman said Agriculture Minister Kofi Mensah had told farmers the government would"
+        " buy their surplus maize. He added that prices would be set in March."
+    )
+    assert _speaker_of(coder, text, "prices would be set") == "Finance Ministry"
