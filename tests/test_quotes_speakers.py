@@ -32,3 +32,23 @@ def test_he_added_after_a_spokesman_who_reported_a_minister_is_still_the_body(co
         " buy their surplus maize. He added that prices would be set in March."
     )
     assert _speaker_of(coder, text, "prices would be set") == "Finance Ministry"
+
+
+def test_a_closing_agency_attribution_leaves_the_inner_clause_to_its_speaker(coder):
+    text = (
+        "Opposition leader Anna Kovacs said the election had been rigged in three provinces,"
+        " Radio Budapest reported on Monday."
+    )
+    quotes = _speakers(coder, text)
+    assert ("the election had been rigged in three provinces", "said", "Anna Kovacs") in quotes
+    assert any(q.startswith("Opposition leader") and sp == "Radio Budapest" for q, _, sp in quotes)
+
+
+def test_a_joint_declaration_speaks_for_its_first_signer_and_so_does_it_said(coder):
+    text = (
+        "Senegalese President Amadou Sall and Gambian President Lamin Jatta issued a joint"
+        " declaration on Friday. But the declaration said that no common currency was planned"
+        ' for the region. "We respect the choices of each of our peoples," it said.'
+    )
+    assert _speaker_of(coder, text, "no common currency") == "Amadou Sall"
+    assert _speaker_of(coder, text, "We respect") == "Amadou Sall"

@@ -35,7 +35,15 @@ _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
 #: Documents that speak for whoever issued them.
-_ISSUED = {"statement", "communique", "letter", "report", "announcement", "release"}
+_ISSUED = {
+    "statement",
+    "communique",
+    "letter",
+    "report",
+    "announcement",
+    "release",
+    "declaration",
+}
 #: Verbs by which a body puts out a document that then speaks for it.
 _ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare"}
 #: People who speak for a body: the body (or the story's state) is the speaker.
@@ -191,6 +199,7 @@ class QuoteFinder:
         self._maker: EventFinder | None = None
         self.last_speaker: str | None = None
         self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
+        self._issued: set[str] = set()  # those who spoke through a statement or declaration
         self.last_anonymous = False  # the nearest quote before had no speaker
 
     # -- attribution -----------------------------------------------------------------------
@@ -364,6 +373,7 @@ class QuoteFinder:
         if subj is not None and subj.lemma_.lower() in _ISSUED:
             issuer = self._issuer(subj)
             if issuer:
+                self._issued.add(issuer)
                 return issuer
         if subj is not None and subj.lower_ == "they" and self.last_anonymous:
             return None  # "Political sources said ... They said ...": still the sources
@@ -375,6 +385,10 @@ class QuoteFinder:
                 return self.last_speaker
             if subj.lower_ in {"he", "she"} and self.last_speaker in self._voiced:
                 return self.last_speaker  # the unnamed spokesman goes on: his body speaks
+            if subj.lower_ == "it" and self.last_speaker in self._issued:
+                # "The declaration said ... 'We affirm ...,' it said": the document goes on,
+                # and it speaks for whoever issued it, a person included.
+                return self.last_speaker
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -594,6 +608,14 @@ class QuoteFinder:
             if comp is None or t.dep_ == "relcl":
                 continue  # "which a local official said was ..." reports no clause of its own
             sub = list(comp.subtree)
+            trailing = self._trailing_report(t, comp, reporting)
+            if trailing is not None:
+                # "X said S, Tehran Radio reported": the parser hangs "reported" under "said"
+                # and S under "reported". X's words are S alone; the radio reported all of
+                # "X said S".
+                sub = list(trailing.subtree)
+            elif self._trailing_report(t.head, t, reporting) is not None:
+                sub = list(self.doc[t.head.left_edge.i : comp.right_edge.i + 1])
             if any(x.i in inside for x in sub):
                 continue  # the attribution of a direct quote
             start_tok = sub[0]
@@ -609,6 +631,22 @@ class QuoteFinder:
             )
             out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
         return out
+
+    @staticmethod
+    def _trailing_report(cue: Token, comp: Token, reporting: frozenset[str]) -> Token | None:
+        """The reported clause of a cue verb ``comp`` that closes the sentence after another
+        cue's clause ("X said S, the agency reported"): ``comp`` is the first cue's ccomp,
+        comes after S, and has S as its own ccomp, lying between the two cues."""
+        if comp.dep_ != "ccomp" or comp.head.i != cue.i or comp.i <= cue.i:
+            return None
+        if comp.lemma_.lower() not in reporting or cue.lemma_.lower() not in reporting:
+            return None
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > cue.i for c in comp.children):
+            return None  # the closing cue names its own speaker ("..., Tehran Radio reported")
+        inner = next((c for c in comp.children if c.dep_ == "ccomp"), None)
+        if inner is None or not cue.i < inner.left_edge.i or inner.i > comp.i:
+            return None
+        return inner
 
     def _reported_otherwise(
         self,
