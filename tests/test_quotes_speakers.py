@@ -52,3 +52,40 @@ def test_a_joint_declaration_speaks_for_its_first_signer_and_so_does_it_said(cod
     )
     assert _speaker_of(coder, text, "no common currency") == "Amadou Sall"
     assert _speaker_of(coder, text, "We respect") == "Amadou Sall"
+
+
+def test_of_two_subjects_the_parser_split_from_one_phrase_the_named_one_speaks():
+    # 'commented Ontario Premier Jane Roe': the small model sometimes makes both the
+    # province and the surname subjects of the verb; the rule is tested on such a parse.
+    from types import SimpleNamespace
+
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.nlp.quotes import QuoteFinder
+
+    words = ["commented", "Ontario", "Premier", "Jane", "Roe"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[0, 0, 4, 4, 0],
+        deps=["ROOT", "nsubj", "compound", "compound", "nsubj"],
+    )
+    finder = SimpleNamespace(res=SimpleNamespace(actor_at={3: "A1", 4: "A1"}))
+    assert QuoteFinder._subject(finder, doc[0]).text == "Roe"  # type: ignore[arg-type]
+    finder.res.actor_at = {}
+    assert QuoteFinder._subject(finder, doc[0]).text == "Ontario"  # type: ignore[arg-type]
+
+
+def test_a_quote_opening_right_after_a_speech_verb_is_direct_not_a_fragment(coder):
+    text = (
+        'Trade Minister Pieter Smit criticised the new levy, saying "every time we talk, it'
+        ' ends in a quarrel. The pressure comes from abroad."'
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    (direct,) = [q for q in rec.quotes if q.kind == "direct"]
+    assert (
+        direct.text == "every time we talk, it ends in a quarrel. The pressure comes from abroad."
+    )
+    assert direct.cue == "saying"
+    assert next(a.name for a in rec.actors if a.id == direct.speaker) == "Pieter Smit"

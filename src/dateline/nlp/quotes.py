@@ -179,10 +179,11 @@ def _embedded(text: str, m: _Marked) -> bool:
     return text[i].isalnum()
 
 
-def _is_full_quote(text: str, m: _Marked) -> bool:
+def _is_full_quote(text: str, m: _Marked, after_cue: bool = False) -> bool:
     """A sentence-like quote (ends in punctuation inside the marks, or is long) that is not
-    embedded in a reported clause."""
-    if m.closed and _embedded(text, m):
+    embedded in a reported clause. A mark right after a speech verb ('He said "it would be
+    a mistake."', 'saying "we will not pay."') opens a quote of its own, not a fragment."""
+    if m.closed and not after_cue and _embedded(text, m):
         return False
     body = text[m.start : m.end].rstrip()
     words = len(_WORD.findall(body))
@@ -368,8 +369,19 @@ class QuoteFinder:
         code = self.ctx.record.country
         return self.maker.country_actor(code) if code else None
 
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject. When the parser splits one phrase into two subjects
+        ('commented Ontario Premier David Peterson': "Ontario" and "Peterson"), the one that
+        names an actor is taken."""
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) > 1:
+            named = [c for c in subjects if c.i in self.res.actor_at]
+            if named and subjects[0].i not in self.res.actor_at:
+                return named[0]
+        return subjects[0] if subjects else None
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
-        subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = self._subject(cue)
         if subj is not None and subj.lemma_.lower() in _ISSUED:
             issuer = self._issuer(subj)
             if issuer:
@@ -393,7 +405,7 @@ class QuoteFinder:
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             return self._who(obj) if obj is not None else None
-        subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = self._subject(cue)
         quoting = cue.head.head if cue.head.lower_ == "as" else cue.head
         if subj is None and quoting.lemma_ == "quote":
             # "Tehran Radio quoted Mousavi as saying", "he was quoted by PAP as saying": the
@@ -417,12 +429,10 @@ class QuoteFinder:
             # abbreviation and hung the verb on the first; the name before it is its subject.
             return self.res.actor_at[cue.i - 1]
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
-            subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subj = self._subject(cue.head)
         if subj is None and cue.dep_ == "acl" and cue.head.head.i != cue.head.i:
             # "Ministers issued a statement saying ...": the issuer speaks.
-            subj = next(
-                (c for c in cue.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
-            )
+            subj = self._subject(cue.head.head)
         if subj is None:
             subj = self._beside(cue)
         if subj is not None:
@@ -447,6 +457,18 @@ class QuoteFinder:
             if t.pos_ in {"NOUN", "PROPN"} and not (j < cue.i and t.head.i > cue.i):
                 return t
         return None
+
+    def _after_cue(self, m: _Marked) -> bool:
+        """The opening mark follows a speech verb that can attribute a quote ("said",
+        "adding", "replied"), with nothing but spaces and a comma between."""
+        i = m.start - 2  # the character before the opening mark
+        while i >= 0 and self.text[i] in " \t\n,":
+            i -= 1
+        span = self.doc.char_span(i, i + 1, alignment_mode="expand") if i >= 0 else None
+        if span is None or len(span) == 0:
+            return False
+        tok = span[0]
+        return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.cues
 
     def _is_cue(self, t: Token) -> bool:
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
@@ -517,8 +539,9 @@ class QuoteFinder:
     def find(self) -> list[Quote]:
         text = self.text
         marked = find_marked(text)
-        full = [m for m in marked if _is_full_quote(text, m)]
-        fragments = [m for m in marked if not _is_full_quote(text, m)]
+        is_full = {id(m): _is_full_quote(text, m, self._after_cue(m)) for m in marked}
+        full = [m for m in marked if is_full[id(m)]]
+        fragments = [m for m in marked if not is_full[id(m)]]
         inside = set()
         for m in full:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
