@@ -89,3 +89,12 @@ def test_a_quote_opening_right_after_a_speech_verb_is_direct_not_a_fragment(code
     )
     assert direct.cue == "saying"
     assert next(a.name for a in rec.actors if a.id == direct.speaker) == "Pieter Smit"
+
+
+def test_the_official_whose_description_fits_the_last_speakers_role_is_that_person(coder):
+    text = (
+        "Kwame Asante, a senior official of the Ghana National Teachers Union, told Reuters the"
+        " strike would go on until pay rose. The union official said that 5,000 schools had"
+        " closed across the country."
+    )
+    assert _speaker_of(coder, text, "5,000 schools") == "Kwame Asante"

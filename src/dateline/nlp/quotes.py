@@ -223,6 +223,8 @@ class QuoteFinder:
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
+        if definite and not named and self._fits_last_person(tok):
+            return self.last_speaker  # "the union official said" after the union's X spoke
         if (
             lemma in _ANONYMOUS
             and close is not None
@@ -269,6 +271,19 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _fits_last_person(self, tok: Token) -> bool:
+        """A definite description ("the union official", "the minister") that the role of
+        the person who last spoke answers: the head noun and its noun modifiers are all
+        words of that role ("senior official of the National Merchant Marine Union")."""
+        if tok.tag_ not in {"NN", "NNP"} or self.last_speaker is None:
+            return False
+        actor = next((a for a in self.ctx.record.actors if a.id == self.last_speaker), None)
+        if actor is None or actor.type != "person" or not actor.role:
+            return False
+        role = {w.lower() for w in _WORD.findall(actor.role)}
+        words = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return all(w.lower_ in role or w.lemma_.lower() in role for w in words)
 
     def _demonym_state(self, mod: Token) -> str | None:
         """The state a demonym modifier names: "French" in "French officers", "Greek" in
