@@ -98,3 +98,11 @@ def test_the_official_whose_description_fits_the_last_speakers_role_is_that_pers
         " closed across the country."
     )
     assert _speaker_of(coder, text, "5,000 schools") == "Kwame Asante"
+
+
+def test_a_name_set_off_by_commas_before_the_cue_speaks_for_its_subject(coder):
+    text = (
+        "Dockers in Santos are in a defiant mood. One of their leaders, Carlos dos Anjos, told"
+        " Reuters that most of the 900 dockers had walked out on Wednesday."
+    )
+    assert _speaker_of(coder, text, "most of the 900") == "Carlos dos Anjos"

@@ -395,8 +395,28 @@ class QuoteFinder:
                 return named[0]
         return subjects[0] if subjects else None
 
+    def _apposed_person(self, cue: Token) -> str | None:
+        """A named person set off by commas right before the cue ("One of their leaders,
+        Orlando Reis, told Reuters"): the name the subject phrase is given. Read on the
+        surface, as the parser often breaks such names apart."""
+        doc, actor_at = self.doc, self.res.actor_at
+        j = cue.i - 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        k = j - 1
+        who = actor_at.get(k)
+        if who is None or self._type_of(who) != "person":
+            return None
+        while k >= 0 and actor_at.get(k) == who:
+            k -= 1
+        return who if k > 0 and doc[k].text == "," else None
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = self._subject(cue)
+        if subj is not None and subj.i < cue.i and subj.i not in self.res.actor_at:
+            apposed = self._apposed_person(cue)
+            if apposed:
+                return apposed
         if subj is not None and subj.lemma_.lower() in _ISSUED:
             issuer = self._issuer(subj)
             if issuer:
