@@ -106,3 +106,21 @@ def test_a_name_set_off_by_commas_before_the_cue_speaks_for_its_subject(coder):
         " Reuters that most of the 900 dockers had walked out on Wednesday."
     )
     assert _speaker_of(coder, text, "most of the 900") == "Carlos dos Anjos"
+
+
+def test_he_said_before_anyone_is_named_is_the_person_named_next(coder):
+    text = (
+        "The country's best-known farm leader today joined a blockade of the capital by 2,000"
+        " farmers to press for higher grain prices, he said.\n\nRamon Ortiz Vega, head of the"
+        " National Farmers Federation, told reporters the blockade would go on."
+    )
+    assert _speaker_of(coder, text, "The country's best-known") == "Ramon Ortiz Vega"
+
+
+def test_he_said_after_a_named_person_is_never_taken_from_ahead(coder):
+    text = (
+        "Farm minister Luis Prado met farmers on Monday. Prices will rise, he said.\n\n"
+        "Ramon Ortiz Vega, head of the National Farmers Federation, told reporters the"
+        " blockade would go on."
+    )
+    assert _speaker_of(coder, text, "Prices will rise") == "Luis Prado"

@@ -411,6 +411,16 @@ class QuoteFinder:
             k -= 1
         return who if k > 0 and doc[k].text == "," else None
 
+    def _named_next(self, pronoun: Token) -> str | None:
+        """A lead that opens "..., he said." before the story has named anyone: the person
+        named next (within about two sentences), as the guide codes a lead speaker named in
+        the following paragraph. None once any person has been named before the pronoun."""
+        people = {a.id for a in self.ctx.record.actors if a.type == "person"}
+        first = min((i for i, a in self.res.actor_at.items() if a in people), default=None)
+        if first is None or first < pronoun.i or first > pronoun.i + 60:
+            return None
+        return self.res.actor_at[first]
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = self._subject(cue)
         if subj is not None and subj.i < cue.i and subj.i not in self.res.actor_at:
@@ -436,6 +446,10 @@ class QuoteFinder:
                 # "The declaration said ... 'We affirm ...,' it said": the document goes on,
                 # and it speaks for whoever issued it, a person included.
                 return self.last_speaker
+        if subj is not None and subj.lower_ in {"he", "she"}:
+            ahead = self._named_next(subj)
+            if ahead:
+                return ahead
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
