@@ -152,3 +152,15 @@ def test_a_lead_spokesman_no_one_names_later_stays_his_body(coder):
         "The spokesman said the cut would hit Egypt and Algeria first."
     )
     assert _speaker_of(coder, text, "Grain exports") == "Finance Ministry"
+
+
+def test_a_statement_before_a_trailing_saying_and_after_a_relative_clause_speaks(coder):
+    text = (
+        "Ramos was responding to a French statement issued after his talks with Finance"
+        " Minister Pierre Duval, saying the French government had no role to play in a dispute"
+        " between Manila and its private lenders.\n    Paris also thought a fund programme"
+        " could ease\nthe dispute with the lenders, the\nstatement, which traders took as a\n"
+        "flat refusal, said."
+    )
+    assert _speaker_of(coder, text, "the French government had") == "France"
+    assert _speaker_of(coder, text, "Paris also thought") == "France"

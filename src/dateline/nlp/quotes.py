@@ -368,6 +368,10 @@ class QuoteFinder:
             )
             if mod is not None and self.res.resolve(mod):
                 return self.res.resolve(mod)  # "a ministry statement ... the statement said"
+            for c in t.children:
+                state = self._demonym_state(c)  # "a British statement ... the statement said"
+                if state:
+                    return state
             verb = t.head.head if t.dep_ == "pobj" else t.head
             said_in = (
                 t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lemma_.lower() in self.cues
@@ -459,8 +463,26 @@ class QuoteFinder:
             return None
         return self.res.actor_at[first]
 
+    def _document_before(self, cue: Token) -> Token | None:
+        """A document named between a clause's subject and its trailing "saying" ("Funaro
+        was reacting to a British statement following his talks ..., saying ..."): people
+        react to a statement saying something, so the statement is what says it, however
+        the parser attached the participle."""
+        if cue.tag_ != "VBG" or cue.dep_ not in {"advcl", "acl", "xcomp"}:
+            return None
+        head = cue.head
+        subj = self._subject(head)
+        if subj is None or subj.i > cue.i:
+            return None
+        for t in self.doc[subj.i + 1 : cue.i]:
+            if t.lemma_.lower() in _ISSUED and t.pos_ == "NOUN" and t.head.i != cue.i:
+                return t
+        return None
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = self._subject(cue)
+        if subj is None:
+            subj = self._document_before(cue)
         if subj is not None and subj.i < cue.i and subj.i not in self.res.actor_at:
             apposed = self._apposed_person(cue)
             if apposed:
@@ -536,6 +558,17 @@ class QuoteFinder:
             if not 0 <= j < len(doc):
                 continue
             t = doc[j]
+            if j < cue.i and t.text == "," and j > 0:
+                # "..., the statement, which sources read as a rebuff, said.": the noun the
+                # relative clause before the cue belongs to.
+                x = doc[j - 1]
+                rel = next(
+                    (a for a in (x, *x.ancestors) if a.dep_ in {"relcl", "acl"}),
+                    None,
+                )
+                if rel is None or rel.head.i > rel.i or rel.right_edge.i != j - 1:
+                    continue
+                t = rel.head
             if j > cue.i:  # "commented Ontario Premier David Peterson": the phrase's head
                 if t.lower_ in {"the", "a", "an"} and j + 1 < len(doc):
                     t = doc[j + 1]
