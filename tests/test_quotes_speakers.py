@@ -164,3 +164,25 @@ def test_a_statement_before_a_trailing_saying_and_after_a_relative_clause_speaks
     )
     assert _speaker_of(coder, text, "the French government had") == "France"
     assert _speaker_of(coder, text, "Paris also thought") == "France"
+
+
+def test_of_two_clauses_under_one_cue_the_one_after_it_outside_the_marks_is_reported():
+    # '"We want more." Quispe said that Peru wants ...': the small model sometimes hangs
+    # the closing quote's verb on the next paragraph's "said" as a second ccomp.
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dateline.nlp.quotes import _reported_clause
+
+    words = ['"', "We", "want", "more", ".", '"', "Ana", "said", "that", "Peru", "grows"]
+    deps = ["punct", "nsubj", "ccomp", "dobj", "punct", "punct", "nsubj", "ROOT"]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        heads=[7, 2, 7, 2, 2, 7, 7, 7, 10, 10, 7],
+        deps=[*deps, "mark", "nsubj", "ccomp"],
+    )
+    assert _reported_clause(doc[7], inside={1, 2, 3, 4}).text == "grows"
+    # A cue whose only clause is the quote it attributes keeps it (and is skipped later).
+    doc2 = Doc(Vocab(), words=words[:8], heads=[7, 2, 7, 2, 2, 7, 7, 7], deps=deps)
+    assert _reported_clause(doc2[7], inside={1, 2, 3, 4}).text == "want"

@@ -190,6 +190,15 @@ def _is_full_quote(text: str, m: _Marked, after_cue: bool = False) -> bool:
     return (not m.closed) or words >= 5 or body[-1:] in {",", ".", "?", "!"}
 
 
+def _reported_clause(cue: Token, inside: set[int]) -> Token | None:
+    """The clause a cue reports: its ccomp. A cue can hold two when the parser runs a
+    quote-final paragraph into the next one ('"... Machu Picchu." <para> Quispe said that
+    Peru ...'): the one after the cue and outside the marks is its reported speech."""
+    ccomps = [c for c in cue.children if c.dep_ == "ccomp"]
+    after = next((c for c in ccomps if c.i > cue.i and c.i not in inside), None)
+    return after or (ccomps[0] if ccomps else None)
+
+
 class QuoteFinder:
     def __init__(self, ctx: StoryContext) -> None:
         self.ctx = ctx
@@ -738,11 +747,7 @@ class QuoteFinder:
             if t.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = t.lemma_.lower()
-            comp = (
-                next((c for c in t.children if c.dep_ == "ccomp"), None)
-                if lemma in self.indirect_cues
-                else None
-            )
+            comp = _reported_clause(t, inside) if lemma in self.indirect_cues else None
             if comp is None and t.dep_ != "relcl":
                 got = self._reported_otherwise(t, lemma, inside, fragments)
                 if got:
