@@ -186,3 +186,20 @@ def test_of_two_clauses_under_one_cue_the_one_after_it_outside_the_marks_is_repo
     # A cue whose only clause is the quote it attributes keeps it (and is skipped later).
     doc2 = Doc(Vocab(), words=words[:8], heads=[7, 2, 7, 2, 2, 7, 7, 7], deps=deps)
     assert _reported_clause(doc2[7], inside={1, 2, 3, 4}).text == "want"
+
+
+def test_a_noun_of_speech_with_its_source_reports_a_that_clause(coder):
+    text = (
+        "Ankara said it would send a survey ship into the disputed waters following an"
+        " announcement from Greece that it planned to drill east of Lesbos. The plan drew a"
+        " warning from the farm unions that higher feed prices could force many small farms to"
+        " close."
+    )
+    quotes = _speakers(coder, text)
+    assert ("it planned to drill east of Lesbos", "announcement", "Greece") in quotes
+    assert any(q.startswith("higher feed prices") and sp == "farm unions" for q, _, sp in quotes)
+
+
+def test_a_noun_of_speech_without_a_source_is_no_quote(coder):
+    text = "Ministers welcomed the assurance that exports had risen sharply this year."
+    assert not any(cue == "assurance" for _, cue, _ in _speakers(coder, text))

@@ -97,6 +97,15 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
     return frozenset(direct), frozenset(indirect), frozenset(infinitive), frozenset(as_)
 
 
+@cache
+def _noun_cues() -> frozenset[str]:
+    """Nouns of speech that report a that-clause from a named source ("an assurance from
+    Greece that ...")."""
+    return frozenset(
+        lemma for lemma, kinds, *_ in read_tsv("speech_verbs.tsv") if "noun" in kinds.split(",")
+    )
+
+
 @dataclass(slots=True)
 class _Marked:
     start: int  # content start (doc chars, after the mark)
@@ -206,6 +215,7 @@ class QuoteFinder:
         self.text = ctx.doc.text  # Doc.text joins every token on each access: read it once
         self.res = Resolver(ctx)
         self.cues, self.indirect_cues, self.infinitive_cues, self.as_cues = _cues()
+        self.noun_cues = _noun_cues()
         self._maker: EventFinder | None = None
         self.last_speaker: str | None = None
         self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
@@ -734,6 +744,12 @@ class QuoteFinder:
         for t in doc:
             if t.i in inside:
                 continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.noun_cues:
+                self.last_speaker = self._last_before(t.idx, direct + out)
+                got = self._reported_by_noun(t, inside, fragments)
+                if got:
+                    out.append(got)
+                continue
             if t.lower_ != "according" and (
                 t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in reporting
             ):
@@ -766,6 +782,10 @@ class QuoteFinder:
                 sub = list(self.doc[t.head.left_edge.i : comp.right_edge.i + 1])
             if any(x.i in inside for x in sub):
                 continue  # the attribution of a direct quote
+            # A non-projective parse ("received an assurance from Greece that it would ...",
+            # the clause hung on "assurance" across "from Greece") yields a subtree out of
+            # order: the span runs from its first to its last token by position.
+            sub.sort(key=lambda x: x.i)
             start_tok = sub[0]
             if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
                 start_tok = sub[1] if len(sub) > 1 else start_tok
@@ -795,6 +815,64 @@ class QuoteFinder:
         if inner is None or not cue.i < inner.left_edge.i or inner.i > comp.i:
             return None
         return inner
+
+    def _reported_by_noun(
+        self, t: Token, inside: set[int], fragments: list[_Marked]
+    ) -> tuple[int, int, str | None, str | None, str] | None:
+        """A noun of speech with its source and a that-clause: "an announcement from Greece
+        that it planned to drill", "received an assurance from Greece that ...", "Japan's
+        warning that ...". The source is the "from" phrase (on the noun, or on the verb the
+        noun is the object of) or a possessive; with no source nothing is taken."""
+        source = next((c for c in t.children if c.dep_ == "poss"), None)
+        holders = [t, t.head] if t.dep_ == "dobj" else [t]
+        for h in holders:
+            prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if obj is not None and source is None:
+                source = obj
+
+        def that_clause(tok: Token) -> Token | None:
+            return next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in {"acl", "ccomp", "relcl"}
+                    and c.i > tok.i
+                    and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+                ),
+                None,
+            )
+
+        if source is None:
+            return None
+        # The parser may hang the clause on the source ("a warning from the unions that ...")
+        # or on the verb the noun is the object of ("received an assurance from X that ...").
+        clause = (
+            that_clause(t)
+            or (that_clause(source) if source.dep_ == "pobj" else None)
+            or (that_clause(t.head) if t.dep_ == "dobj" else None)
+        )
+        if clause is not None and clause.i < t.i:
+            return None
+        if clause is None:
+            return None
+        sub = sorted(
+            (x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i)),
+            key=lambda x: x.i,
+        )
+        if not sub or any(x.i in inside for x in sub):
+            return None
+        s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        while e > s and self.text[e - 1] in _TRAILING:
+            e -= 1
+        if e - s < 8:
+            return None
+        kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+        who = self._who(source)
+        if who is None and source.pos_ == "PROPN":
+            found = self.maker.resolve_all([source], places=True)  # a state named as a place
+            who = found[0] if found else None
+        return (s, e, who, t.text, kind)
 
     def _reported_otherwise(
         self,
