@@ -203,3 +203,13 @@ def test_a_noun_of_speech_with_its_source_reports_a_that_clause(coder):
 def test_a_noun_of_speech_without_a_source_is_no_quote(coder):
     text = "Ministers welcomed the assurance that exports had risen sharply this year."
     assert not any(cue == "assurance" for _, cue, _ in _speakers(coder, text))
+
+
+def test_a_body_named_with_its_states_possessive_is_also_named_without_it(coder):
+    text = (
+        "Niger's military high command said today troops had repelled an attack on a border"
+        " post. The high command said 12 attackers were captured."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    body = next(a for a in rec.actors if a.name == "Niger's military high command")
+    assert "military high command" in body.aliases
