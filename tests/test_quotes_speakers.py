@@ -213,3 +213,20 @@ def test_a_body_named_with_its_states_possessive_is_also_named_without_it(coder)
     (rec,) = coder.code([Story(id="s", text=text)])
     body = next(a for a in rec.actors if a.name == "Niger's military high command")
     assert "military high command" in body.aliases
+
+
+def test_said_joined_to_a_reported_verb_goes_with_the_speech_verb_before_it(coder):
+    text = (
+        "Senate Republican leader Jane Hollis, a close ally of the governor,\ntold reporters the"
+        ' audit disclosed "serious failures" and said\nofficials who had misled the committee'
+        " should resign."
+    )
+    assert _speaker_of(coder, text, "officials who had misled") == "Jane Hollis"
+
+
+def test_a_verb_joined_under_a_trailing_agency_attribution_keeps_its_own_subject(coder):
+    text = (
+        'The Belarusian foreign ministry rejected the charges as a "crude provocation" and'
+        " warned that Minsk would respond in kind, the state news agency BelTA reported."
+    )
+    assert _speaker_of(coder, text, "Minsk would respond") == "Belarusian foreign ministry"

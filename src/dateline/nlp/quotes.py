@@ -556,6 +556,18 @@ class QuoteFinder:
             # "... the U.S.\n Axworthy urged": the parser ran two sentences together at the
             # abbreviation and hung the verb on the first; the name before it is its subject.
             return self.res.actor_at[cue.i - 1]
+        if (
+            subj is None
+            and cue.dep_ == "conj"
+            and cue.head.dep_ == "ccomp"
+            and cue.head.head.lemma_.lower() in self.cues
+            and cue.head.head.i < cue.head.i
+        ):
+            # "Dole told reporters the report disclosed blunders and said ...": the parser
+            # joins "said" to the reported verb; a speech verb goes with the speech verb
+            # before it. (Not with one after: in "X rejected ... and warned ..., the agency
+            # reported" X does both.)
+            subj = self._subject(cue.head.head)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = self._subject(cue.head)
         if subj is None and cue.dep_ == "acl" and cue.head.head.i != cue.head.i:
