@@ -230,3 +230,12 @@ def test_a_verb_joined_under_a_trailing_agency_attribution_keeps_its_own_subject
         " warned that Minsk would respond in kind, the state news agency BelTA reported."
     )
     assert _speaker_of(coder, text, "Minsk would respond") == "Belarusian foreign ministry"
+
+
+def test_his_or_her_office_speaks_for_that_person(coder):
+    text = (
+        "Floods swept through the southern provinces on Monday, the disaster agency said.\n\n"
+        "President Maria Lopes asked Portugal and Spain for tents, water pumps and helicopters"
+        " to reach cut-off villages, her office said in a statement."
+    )
+    assert _speaker_of(coder, text, "President Maria Lopes asked") == "Maria Lopes"

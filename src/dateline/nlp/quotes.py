@@ -59,6 +59,8 @@ _SPOKESPEOPLE = {
 }
 #: Those who only ever speak for a body, never as themselves.
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
+#: Those who speak for a person whose possessive they carry ("his office", "her aides").
+_PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
 #: Speakers the wire leaves anonymous on purpose.
@@ -242,6 +244,12 @@ class QuoteFinder:
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in {"his", "her"} and lemma in _PERSONAL_VOICES:
+            # "his office said", "her spokesman said": the person they speak for.
+            person = self.res.resolve(owner)
+            if person and self._type_of(person) == "person":
+                return person
         if definite and not named and self._fits_last_person(tok):
             return self.last_speaker  # "the union official said" after the union's X spoke
         if (
