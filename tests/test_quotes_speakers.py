@@ -239,3 +239,14 @@ def test_his_or_her_office_speaks_for_that_person(coder):
         " to reach cut-off villages, her office said in a statement."
     )
     assert _speaker_of(coder, text, "President Maria Lopes asked") == "Maria Lopes"
+
+
+def test_an_article_speaks_for_its_outlet_and_so_does_the_story_after_it(coder):
+    text = (
+        "The article in Harbour Weekly magazine also said the port authority had secretly sold"
+        ' land to a shipping firm in 2019.\n\n"According to documents seen by the magazine,"'
+        ' the story said, "the land was sold for a tenth of its value."\n\nOfficials at the'
+        " port authority declined to comment on the Harbour Weekly article."
+    )
+    assert _speaker_of(coder, text, "the port authority had") == "Harbour Weekly"
+    assert _speaker_of(coder, text, "the land was sold") == "Harbour Weekly"

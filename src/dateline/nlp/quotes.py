@@ -43,6 +43,13 @@ _ISSUED = {
     "announcement",
     "release",
     "declaration",
+    # Published pieces speak for the outlet they appear in ("the article in Progressive
+    # magazine said", then "the story said").
+    "article",
+    "story",
+    "editorial",
+    "commentary",
+    "dispatch",
 }
 #: Verbs by which a body puts out a document that then speaks for it.
 _ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare"}
@@ -372,6 +379,17 @@ class QuoteFinder:
                 who = self.res.resolve(c)
                 if who:
                     return who
+            if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}:
+                # "the article in Progressive magazine", "a statement from the embassy"
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                who = self.res.named(obj) if obj is not None else None
+                if who is None and obj is not None:
+                    # "in Progressive magazine" where only "the Progressive" was tagged
+                    # elsewhere: the actor so named.
+                    called = (self._actor_called(x.text) for x in obj.subtree if x.pos_ == "PROPN")
+                    who = next((a for a in called if a), None)
+                if who and self._type_of(who) != "person":
+                    return who
             if c.dep_ == "acl" and c.lemma_ in _ISSUING:  # "a release issued by the embassy"
                 agent = next((x for x in c.children if x.dep_ == "agent"), None)
                 obj = (
@@ -417,6 +435,18 @@ class QuoteFinder:
         ):
             return self.last_speaker
         return None
+
+    def _actor_called(self, name: str) -> str | None:
+        """The story's actor with this exact name or alias (case aside)."""
+        low = name.lower()
+        return next(
+            (
+                a.id
+                for a in self.ctx.record.actors
+                if a.name.lower() == low or low in (x.lower() for x in a.aliases)
+            ),
+            None,
+        )
 
     def _body_of(self, tok: Token) -> str | None:
         """'A Treasury spokesman', 'the official', 'EC ministers': the body or state they
@@ -502,8 +532,13 @@ class QuoteFinder:
         if subj is None or subj.i > cue.i:
             return None
         for t in self.doc[subj.i + 1 : cue.i]:
-            if t.lemma_.lower() in _ISSUED and t.pos_ == "NOUN" and t.head.i != cue.i:
-                return t
+            if (
+                t.lemma_.lower() in _ISSUED
+                and t.pos_ == "NOUN"
+                and t.head.i != cue.i
+                and any(c.dep_ in {"amod", "compound", "poss"} for c in t.children)
+            ):
+                return t  # a statement that names its issuer ("a British statement")
         return None
 
     def _speaker_of_cue(self, cue: Token) -> str | None:
