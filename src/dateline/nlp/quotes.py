@@ -310,11 +310,11 @@ class QuoteFinder:
         return found[0] if found else None
 
     def _lead_named_later(self, tok: Token) -> str | None:
-        """The guide's lead speaker named in the next paragraph: a lead ending "..., a ministry
-        spokeswoman said" or "a senior official for the group said" is the person the next
-        paragraphs name, when that person's role holds the same title ("foreign ministry
-        spokeswoman Ana Reyes"), or when the very next paragraph opens with that person
-        speaking ("Mac Ndlovu said ...")."""
+        """The guide's lead speaker named in the next paragraph: a lead ending "..., a senior
+        official for the group said" is the person whose name opens the next paragraph as
+        the subject of a speech verb ("Mac Ndlovu said ..."). A spokesman named only further
+        on, or after a quote ("a police spokesman said" ... '"...," police spokesman X
+        said'), leaves the lead to the body he speaks for, as the guide codes it."""
         if tok.lemma_.lower() not in _SPOKESPEOPLE | {"member", "leader"} or tok.tag_ != "NN":
             return None
         if not any(c.lower_ in {"a", "an"} for c in tok.children):
@@ -323,25 +323,15 @@ class QuoteFinder:
         if len(paras) < 2 or tok.idx >= paras[0][1]:
             return None
         doc, actor_at = self.doc, self.res.actor_at
-        people = {a.id: a for a in self.ctx.record.actors if a.type == "person"}
-        head = tok.lower_
-        end = paras[min(2, len(paras) - 1)][1]
-        for t in doc[tok.i + 1 :]:
-            if t.idx >= end:
-                break
-            who = actor_at.get(t.i)
-            if who not in people:
-                continue
-            role = {w.lower() for w in _WORD.findall(people[who].role or "")}
-            if head in role:
-                return who
-            if not paras[1][0] <= t.idx < paras[1][1] or any(
-                actor_at.get(x.i) in people for x in doc[tok.i + 1 : t.i]
-            ):
-                continue  # only the first person the next paragraph names
-            name = [x for x in doc[t.i : t.i + 6] if actor_at.get(x.i) == who]
-            if any(x.dep_ == "nsubj" and x.head.lemma_.lower() in self.cues for x in name):
-                return who
+        start = next((t for t in doc[tok.i + 1 :] if t.idx >= paras[1][0]), None)
+        if start is None or start.i not in actor_at:
+            return None
+        who = actor_at[start.i]
+        if self._type_of(who) != "person":
+            return None
+        name = [x for x in doc[start.i : start.i + 6] if actor_at.get(x.i) == who]
+        if any(x.dep_ == "nsubj" and x.head.lemma_.lower() in self.cues for x in name):
+            return who
         return None
 
     def _fits_last_person(self, tok: Token) -> bool:
