@@ -239,3 +239,12 @@ def test_an_article_speaks_for_its_outlet_and_so_does_the_story_after_it(coder):
     )
     assert _speaker_of(coder, text, "the port authority had") == "Harbour Weekly"
     assert _speaker_of(coder, text, "the land was sold") == "Harbour Weekly"
+
+
+def test_he_said_goes_to_a_person_made_subject_after_the_last_quote(coder):
+    text = (
+        "Finance Minister Paulo Lopes said on Monday the budget would be cut by a tenth.\n\n"
+        "Prime Minister Jose Cardoso appeared to distance himself from the plan. In answer to"
+        " questions, he said the cuts were not yet final and would be discussed by the cabinet."
+    )
+    assert _speaker_of(coder, text, "the cuts were not yet final") == "Jose Cardoso"

@@ -230,6 +230,8 @@ class QuoteFinder:
         self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
         self._issued: set[str] = set()  # those who spoke through a statement or declaration
         self.last_anonymous = False  # the nearest quote before had no speaker
+        self.last_end = -1  # where the last speaker's quote ended (doc chars)
+        self._inside: set[int] = set()  # tokens inside direct quotes
 
     # -- attribution -----------------------------------------------------------------------
     @property
@@ -531,6 +533,28 @@ class QuoteFinder:
                 return t  # a statement that names its issuer ("a British statement")
         return None
 
+    def _newer_person_subject(self, pronoun: Token) -> str | None:
+        """ "Li appeared to deny any sympathy with Moscow. ..., he said": a person who is the
+        subject of the pronoun's sentence or the one before, named after the last speaker's
+        quote ended, is the nearer antecedent and takes "he said" from that speaker."""
+        sent = pronoun.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        for s, before in ((sent, pronoun.i), (prev, None)):
+            if s is None:
+                continue
+            for t in s:
+                if before is not None and t.i >= before:
+                    break
+                if t.dep_ not in {"nsubj", "nsubjpass"} or t.idx < self.last_end:
+                    continue
+                if t.i in self._inside:
+                    continue  # a subject inside a quotation is not who speaks it
+                who = self.res.in_subtree_head(t)
+                actor = self.res.actors.get(who) if who else None
+                if actor is not None and actor.type == "person" and who != self.last_speaker:
+                    return who
+        return None
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
         subj = self._subject(cue)
         if subj is None:
@@ -550,6 +574,9 @@ class QuoteFinder:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).
             kind = self._type_of(self.last_speaker)
+            newer = self._newer_person_subject(subj) if subj.lower_ in {"he", "she"} else None
+            if newer:
+                return newer
             if (subj.lower_ in {"it", "they"}) != (kind == "person"):
                 return self.last_speaker
             if subj.lower_ in {"he", "she"} and self.last_speaker in self._voiced:
@@ -708,7 +735,8 @@ class QuoteFinder:
         best = None
         for s, e, sp, _, _ in outer:
             if e <= pos and sp and pos - e < 600 and (best is None or s > best[0]):
-                best = (s, sp)
+                best = (s, sp, e)
+        self.last_end = best[2] if best else -1
         return best[1] if best else None
 
     def _cue_text(self, t: Token) -> str:
@@ -731,6 +759,7 @@ class QuoteFinder:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 inside.update(range(span.start, span.end))
+        self._inside = inside
         quotes: list[tuple[int, int, str | None, str | None, str]] = []
         prev: tuple[str | None, int, int] | None = None  # speaker, para, end
         # Reported speech found first, so that "he said" after it can continue its speaker.
