@@ -248,3 +248,13 @@ def test_he_said_goes_to_a_person_made_subject_after_the_last_quote(coder):
         " questions, he said the cuts were not yet final and would be discussed by the cabinet."
     )
     assert _speaker_of(coder, text, "the cuts were not yet final") == "Jose Cardoso"
+
+
+def test_he_said_after_an_official_of_a_named_body_and_around_a_nested_clause(coder):
+    text = (
+        'Wheat sales to Moscow are stalled, a State Department official said. "What Moscow'
+        ' wants is the lowest price paid by anyone," he said. The Soviets argue that they are'
+        " the best customer of the U.S. and deserve the best price, he said."
+    )
+    assert _speaker_of(coder, text, "What Moscow wants") == "State Department"
+    assert _speaker_of(coder, text, "The Soviets argue") == "State Department"

@@ -278,6 +278,9 @@ class QuoteFinder:
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
         if named:
+            if lemma in _SPOKESPEOPLE | _BACK_REFERENCE and self._type_of(named) != "person":
+                # "the State Department source said ... he said": his body speaks on.
+                self._voiced.add(named)
             return named
         later = self._lead_named_later(tok)
         if later:
@@ -871,6 +874,10 @@ class QuoteFinder:
             kind = (
                 "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
             )
+            if s < t.idx:
+                # "[The Soviets argue that ...], he said": the speaker carried on is the one
+                # before the whole sentence, not one quoted inside the clause being reported.
+                self.last_speaker = self._last_before(s, direct + out)
             out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
         return out
 
