@@ -258,3 +258,31 @@ def test_he_said_after_an_official_of_a_named_body_and_around_a_nested_clause(co
     )
     assert _speaker_of(coder, text, "What Moscow wants") == "State Department"
     assert _speaker_of(coder, text, "The Soviets argue") == "State Department"
+
+
+def test_testimony_inside_reported_speech_and_the_reporters_second_statement(coder):
+    text = (
+        "Senator Mark Evans said Colonel Ray Dunn testified he was seeking the help of a foreign"
+        " leader in obtaining the rockets and suggested the sale was discussed at two meetings"
+        " last year."
+    )
+    quotes = _speakers(coder, text)
+    assert (
+        "Colonel Ray Dunn testified he was seeking the help of a foreign leader in obtaining the"
+        " rockets",
+        "said",
+        "Mark Evans",
+    ) in quotes
+    assert any(cue == "testified" and sp == "Ray Dunn" for _, cue, sp in quotes)
+    assert _speaker_of(coder, text, "the sale was discussed") == "Mark Evans"
+
+
+def test_challenged_and_warned_someone_to_are_quotes_from_the_addressee_on(coder):
+    text = (
+        "Rebel leader Jonas Banda challenged the government, which controls the port, to match"
+        " his offer and let food convoys pass. The speaker of parliament, Ali Karimi, warned the"
+        " United States not to intervene in the Gulf."
+    )
+    quotes = _speakers(coder, text)
+    assert any(q.startswith("the government") and sp == "Jonas Banda" for q, _, sp in quotes)
+    assert ("the United States not to intervene in the Gulf", "warned", "Ali Karimi") in quotes

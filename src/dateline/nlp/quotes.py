@@ -857,6 +857,20 @@ class QuoteFinder:
                 sub = list(trailing.subtree)
             elif self._trailing_report(t.head, t, reporting) is not None:
                 sub = list(self.doc[t.head.left_edge.i : comp.right_edge.i + 1])
+            else:
+                # "Foulkes said North testified X and suggested Y": a speech verb joined to
+                # the reported verb is the speaker's own second statement (see
+                # _speaker_of_cue), so this clause stops before it.
+                own = [
+                    c
+                    for c in comp.children
+                    if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in self.cues
+                ]
+                if own and comp.i > t.i:
+                    cut = min(c.left_edge.i for c in own)
+                    while cut > comp.i and self.doc[cut - 1].dep_ in {"cc", "punct"}:
+                        cut -= 1
+                    sub = [x for x in sub if x.i < cut]
             if any(x.i in inside for x in sub):
                 continue  # the attribution of a direct quote
             # A non-projective parse ("received an assurance from Greece that it would ...",
