@@ -286,3 +286,16 @@ def test_challenged_and_warned_someone_to_are_quotes_from_the_addressee_on(coder
     quotes = _speakers(coder, text)
     assert any(q.startswith("the government") and sp == "Jonas Banda" for q, _, sp in quotes)
     assert ("the United States not to intervene in the Gulf", "warned", "Ali Karimi") in quotes
+
+
+def test_a_closing_according_to_is_not_part_of_the_clause_it_attributes(coder):
+    text = (
+        "Deputy Foreign Minister Pavel Novak said the Czech Republic would consider similar steps"
+        " if its own services confirmed the links, according to the news agency CTK."
+    )
+    quotes = _speakers(coder, text)
+    assert (
+        "the Czech Republic would consider similar steps if its own services confirmed the links",
+        "said",
+        "Pavel Novak",
+    ) in quotes

@@ -866,6 +866,17 @@ class QuoteFinder:
                     for c in comp.children
                     if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in self.cues
                 ]
+                # "Sevcik said S, according to the news agency CTK": the agency's attribution
+                # closes the sentence and is not part of what Sevcik said.
+                own += [
+                    x
+                    for x in sub
+                    if x.lower_ == "according"
+                    and x.i > comp.i
+                    and x.i + 1 < len(doc)
+                    and doc[x.i + 1].lower_ == "to"
+                    and x.right_edge.i >= max(y.i for y in sub)
+                ]
                 if own and comp.i > t.i:
                     cut = min(c.left_edge.i for c in own)
                     while cut > comp.i and self.doc[cut - 1].dep_ in {"cc", "punct"}:
