@@ -299,3 +299,14 @@ def test_a_closing_according_to_is_not_part_of_the_clause_it_attributes(coder):
         "said",
         "Pavel Novak",
     ) in quotes
+
+
+def test_a_spokesman_for_a_chambers_committee_speaks_for_the_committee(coder):
+    text = (
+        "The House and Senate committees investigating arms sales to Cuba said they would like"
+        ' to review the tapes. Cuba denied any wrongdoing.\n    "We would certainly look at any'
+        ' tapes that exist," a Senate Cuba committee aide told Reuters.\n    A spokesman for the'
+        " House Cuba committee said the panel would ask the agency for copies of the recordings."
+    )
+    assert _speaker_of(coder, text, "We would certainly") == "Senate Cuba committee"
+    assert _speaker_of(coder, text, "the panel would ask") == "House Cuba committee"

@@ -278,7 +278,13 @@ class QuoteFinder:
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
         if named:
-            if lemma in _SPOKESPEOPLE | _BACK_REFERENCE and self._type_of(named) != "person":
+            if (
+                lemma in _SPOKESPEOPLE | _BACK_REFERENCE | _VOICES
+                and self._type_of(named) != "person"
+            ):
+                head = self._body_head(tok)
+                if head is not None:
+                    named = self._sub_body(head, named)  # "a Senate Iran committee aide"
                 # "the State Department source said ... he said": his body speaks on.
                 self._voiced.add(named)
             return named
@@ -462,13 +468,14 @@ class QuoteFinder:
             ):
                 named = self.res.resolve(c)  # "a police spokesman": the story's police
                 if named:
-                    return named
+                    return self._sub_body(c, named)
             if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
                 # "A spokesman for the port of Santos": the body the preposition names.
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
+                    named = self.res.resolve(obj)
                     return (
-                        self.res.resolve(obj)
+                        (self._sub_body(obj, named) if named else None)
                         or self.maker.np_actor(obj)
                         or self.maker.body_actor(obj)
                     )
@@ -477,6 +484,33 @@ class QuoteFinder:
             return found[0]
         code = self.ctx.record.country
         return self.maker.country_actor(code) if code else None
+
+    def _body_head(self, tok: Token) -> Token | None:
+        """The organisation word a spokesman or aide is tied to: a noun modifier ("a Senate
+        Iran committee aide") or the object of "for"/"of" ("a spokesman for the committee")."""
+        for c in tok.children:
+            organised = self.res.lex.org_words.match([c.lower_], 0)
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and organised:
+                return c
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and self.res.lex.org_words.match([obj.lower_], 0):
+                    return obj
+        return None
+
+    def _sub_body(self, head: Token, named: str) -> str:
+        """'A spokesman for the House Iran committee': "committee" resolves to the House,
+        named inside the phrase, but the phrase names a body of its own, one of the House's
+        committees. When the organisation word and a proper-noun modifier make up a name
+        the resolved actor's name lacks the word, that body is the speaker."""
+        actor = self.res.actors.get(named)
+        if (
+            actor is None
+            or head.lower_ in actor.name.lower().split()
+            or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        ):
+            return named
+        return self.maker.body_actor(head)
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject. When the parser splits one phrase into two subjects
