@@ -310,3 +310,17 @@ def test_a_spokesman_for_a_chambers_committee_speaks_for_the_committee(coder):
     )
     assert _speaker_of(coder, text, "We would certainly") == "Senate Cuba committee"
     assert _speaker_of(coder, text, "the panel would ask") == "House Cuba committee"
+
+
+def test_a_document_read_and_an_advertisement_placed_by_a_body_speak_for_it(coder):
+    text = (
+        "Dockers in the port are in defiant mood. An advertisement placed in the newspapers by"
+        ' the Port Employers Association read, "The dockers strike is illegal, irrational and'
+        ' unpatriotic."'
+    )
+    assert _speaker_of(coder, text, "The dockers strike") == "Port Employers Association"
+    text = (
+        'The Kenyan Foreign Ministry issued a two-line statement on Friday. "The talks have been'
+        ' postponed," the statement read.'
+    )
+    assert _speaker_of(coder, text, "The talks have been") == "Kenyan Foreign Ministry"

@@ -50,9 +50,10 @@ _ISSUED = {
     "editorial",
     "commentary",
     "dispatch",
+    "advertisement",
 }
 #: Verbs by which a body puts out a document that then speaks for it.
-_ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare"}
+_ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare", "place"}
 #: People who speak for a body: the body (or the story's state) is the speaker.
 _SPOKESPEOPLE = {
     "spokesman",
