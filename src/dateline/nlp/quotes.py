@@ -233,6 +233,7 @@ class QuoteFinder:
         self.last_anonymous = False  # the nearest quote before had no speaker
         self.last_end = -1  # where the last speaker's quote ended (doc chars)
         self._inside: set[int] = set()  # tokens inside direct quotes
+        self._paras: list[tuple[int, int]] | None = None  # paragraphs, found on first use
 
     # -- attribution -----------------------------------------------------------------------
     @property
@@ -331,7 +332,9 @@ class QuoteFinder:
             return None
         if not any(c.lower_ in {"a", "an"} for c in tok.children):
             return None
-        paras = paragraphs(self.text)
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        paras = self._paras
         if len(paras) < 2 or tok.idx >= paras[0][1]:
             return None
         doc, actor_at = self.doc, self.res.actor_at
@@ -761,10 +764,13 @@ class QuoteFinder:
         # A quote nested in another one ("KNA said the IMF has assured Moi it will ...") is
         # what the outer speaker reported: the reporter is the one who speaks on ("It said
         # ..."), so a quote lying inside a longer one is passed over.
+        # Only quotes in reach (ending within 600 characters before) are checked.
         outer = [
             q
             for q in found
-            if not any(r[0] <= q[0] and q[1] <= r[1] and r[1] - r[0] > q[1] - q[0] for r in found)
+            if q[1] <= pos
+            and pos - q[1] < 600
+            and not any(r[0] <= q[0] and q[1] <= r[1] and r[1] - r[0] > q[1] - q[0] for r in found)
         ]
         near = max(
             (q for q in outer if q[1] <= pos and pos - q[1] < 300), default=None, key=lambda q: q[0]
