@@ -455,6 +455,20 @@ def _organisations(
             proto = by_key[key] = _Proto(actor, doc[s].idx + ctx.offset, [])
         elif name != proto.actor.name and name not in proto.actor.aliases:
             proto.actor.aliases.append(doc[s:e].text)
+        if org is None:
+            # "Chad's military high command": the body is also named without its state
+            # ("the military high command"), which the story may use alone later.
+            poss = next(
+                (k for k in range(s + 1, min(s + 4, e - 1)) if words[k] in {"'s", "’s"}), None
+            )
+            bare = doc[poss + 1 : e].text if poss is not None else ""
+            if (
+                bare
+                and gaz.lookup(doc[s:poss].text) is not None
+                and bare not in proto.actor.aliases
+                and bare != proto.actor.name
+            ):
+                proto.actor.aliases.append(bare)
         proto.actor.mentions.append(ctx.of(doc[s:e]))
         proto.tokens.extend(range(s, e))
     taken |= used

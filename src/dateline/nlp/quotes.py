@@ -35,9 +35,25 @@ _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
 #: Documents that speak for whoever issued them.
-_ISSUED = {"statement", "communique", "letter", "report", "announcement", "release"}
+_ISSUED = {
+    "statement",
+    "communique",
+    "letter",
+    "report",
+    "announcement",
+    "release",
+    "declaration",
+    # Published pieces speak for the outlet they appear in ("the article in Progressive
+    # magazine said", then "the story said").
+    "article",
+    "story",
+    "editorial",
+    "commentary",
+    "dispatch",
+    "advertisement",
+}
 #: Verbs by which a body puts out a document that then speaks for it.
-_ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare"}
+_ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare", "place"}
 #: People who speak for a body: the body (or the story's state) is the speaker.
 _SPOKESPEOPLE = {
     "spokesman",
@@ -51,6 +67,8 @@ _SPOKESPEOPLE = {
 }
 #: Those who only ever speak for a body, never as themselves.
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
+#: Those who speak for a person whose possessive they carry ("his office", "her aides").
+_PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
 #: Speakers the wire leaves anonymous on purpose.
@@ -87,6 +105,15 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[s
             if name in kind:
                 bucket.add(lemma)
     return frozenset(direct), frozenset(indirect), frozenset(infinitive), frozenset(as_)
+
+
+@cache
+def _noun_cues() -> frozenset[str]:
+    """Nouns of speech that report a that-clause from a named source ("an assurance from
+    Greece that ...")."""
+    return frozenset(
+        lemma for lemma, kinds, *_ in read_tsv("speech_verbs.tsv") if "noun" in kinds.split(",")
+    )
 
 
 @dataclass(slots=True)
@@ -171,14 +198,24 @@ def _embedded(text: str, m: _Marked) -> bool:
     return text[i].isalnum()
 
 
-def _is_full_quote(text: str, m: _Marked) -> bool:
+def _is_full_quote(text: str, m: _Marked, after_cue: bool = False) -> bool:
     """A sentence-like quote (ends in punctuation inside the marks, or is long) that is not
-    embedded in a reported clause."""
-    if m.closed and _embedded(text, m):
+    embedded in a reported clause. A mark right after a speech verb ('He said "it would be
+    a mistake."', 'saying "we will not pay."') opens a quote of its own, not a fragment."""
+    if m.closed and not after_cue and _embedded(text, m):
         return False
     body = text[m.start : m.end].rstrip()
     words = len(_WORD.findall(body))
     return (not m.closed) or words >= 5 or body[-1:] in {",", ".", "?", "!"}
+
+
+def _reported_clause(cue: Token, inside: set[int]) -> Token | None:
+    """The clause a cue reports: its ccomp. A cue can hold two when the parser runs a
+    quote-final paragraph into the next one ('"... Machu Picchu." <para> Quispe said that
+    Peru ...'): the one after the cue and outside the marks is its reported speech."""
+    ccomps = [c for c in cue.children if c.dep_ == "ccomp"]
+    after = next((c for c in ccomps if c.i > cue.i and c.i not in inside), None)
+    return after or (ccomps[0] if ccomps else None)
 
 
 class QuoteFinder:
@@ -188,10 +225,15 @@ class QuoteFinder:
         self.text = ctx.doc.text  # Doc.text joins every token on each access: read it once
         self.res = Resolver(ctx)
         self.cues, self.indirect_cues, self.infinitive_cues, self.as_cues = _cues()
+        self.noun_cues = _noun_cues()
         self._maker: EventFinder | None = None
         self.last_speaker: str | None = None
         self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
+        self._issued: set[str] = set()  # those who spoke through a statement or declaration
         self.last_anonymous = False  # the nearest quote before had no speaker
+        self.last_end = -1  # where the last speaker's quote ended (doc chars)
+        self._inside: set[int] = set()  # tokens inside direct quotes
+        self._paras: list[tuple[int, int]] | None = None  # paragraphs, found on first use
 
     # -- attribution -----------------------------------------------------------------------
     @property
@@ -213,6 +255,14 @@ class QuoteFinder:
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in {"his", "her"} and lemma in _PERSONAL_VOICES:
+            # "his office said", "her spokesman said": the person they speak for.
+            person = self.res.resolve(owner)
+            if person and self._type_of(person) == "person":
+                return person
+        if definite and not named and self._fits_last_person(tok):
+            return self.last_speaker  # "the union official said" after the union's X spoke
         if (
             lemma in _ANONYMOUS
             and close is not None
@@ -230,7 +280,19 @@ class QuoteFinder:
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
         if named:
+            if (
+                lemma in _SPOKESPEOPLE | _BACK_REFERENCE | _VOICES
+                and self._type_of(named) != "person"
+            ):
+                head = self._body_head(tok)
+                if head is not None:
+                    named = self._sub_body(head, named)  # "a Senate Iran committee aide"
+                # "the State Department source said ... he said": his body speaks on.
+                self._voiced.add(named)
             return named
+        later = self._lead_named_later(tok)
+        if later:
+            return later
         if lemma in _ISSUED:
             return self._issuer(tok)  # "according to a ministry statement"
         if (lemma in _VOICES or (lemma in _BACK_REFERENCE and definite)) and not named:
@@ -260,6 +322,46 @@ class QuoteFinder:
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
 
+    def _lead_named_later(self, tok: Token) -> str | None:
+        """The guide's lead speaker named in the next paragraph: a lead ending "..., a senior
+        official for the group said" is the person whose name opens the next paragraph as
+        the subject of a speech verb ("Mac Ndlovu said ..."). A spokesman named only further
+        on, or after a quote ("a police spokesman said" ... '"...," police spokesman X
+        said'), leaves the lead to the body he speaks for, as the guide codes it."""
+        if tok.lemma_.lower() not in _SPOKESPEOPLE | {"member", "leader"} or tok.tag_ != "NN":
+            return None
+        if not any(c.lower_ in {"a", "an"} for c in tok.children):
+            return None
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        paras = self._paras
+        if len(paras) < 2 or tok.idx >= paras[0][1]:
+            return None
+        doc, actor_at = self.doc, self.res.actor_at
+        start = next((t for t in doc[tok.i + 1 :] if t.idx >= paras[1][0]), None)
+        if start is None or start.i not in actor_at:
+            return None
+        who = actor_at[start.i]
+        if self._type_of(who) != "person":
+            return None
+        name = [x for x in doc[start.i : start.i + 6] if actor_at.get(x.i) == who]
+        if any(x.dep_ == "nsubj" and x.head.lemma_.lower() in self.cues for x in name):
+            return who
+        return None
+
+    def _fits_last_person(self, tok: Token) -> bool:
+        """A definite description ("the union official", "the minister") that the role of
+        the person who last spoke answers: the head noun and its noun modifiers are all
+        words of that role ("senior official of the National Merchant Marine Union")."""
+        if tok.tag_ not in {"NN", "NNP"} or self.last_speaker is None:
+            return False
+        actor = next((a for a in self.ctx.record.actors if a.id == self.last_speaker), None)
+        if actor is None or actor.type != "person" or not actor.role:
+            return False
+        role = {w.lower() for w in _WORD.findall(actor.role)}
+        words = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        return all(w.lower_ in role or w.lemma_.lower() in role for w in words)
+
     def _demonym_state(self, mod: Token) -> str | None:
         """The state a demonym modifier names: "French" in "French officers", "Greek" in
         "the Greek statement"."""
@@ -281,6 +383,17 @@ class QuoteFinder:
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
                 who = self.res.resolve(c)
                 if who:
+                    return who
+            if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}:
+                # "the article in Progressive magazine", "a statement from the embassy"
+                obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                who = self.res.named(obj) if obj is not None else None
+                if who is None and obj is not None:
+                    # "in Progressive magazine" where only "the Progressive" was tagged
+                    # elsewhere: the actor so named.
+                    called = (self._actor_called(x.text) for x in obj.subtree if x.pos_ == "PROPN")
+                    who = next((a for a in called if a), None)
+                if who and self._type_of(who) != "person":
                     return who
             if c.dep_ == "acl" and c.lemma_ in _ISSUING:  # "a release issued by the embassy"
                 agent = next((x for x in c.children if x.dep_ == "agent"), None)
@@ -305,6 +418,10 @@ class QuoteFinder:
             )
             if mod is not None and self.res.resolve(mod):
                 return self.res.resolve(mod)  # "a ministry statement ... the statement said"
+            for c in t.children:
+                state = self._demonym_state(c)  # "a British statement ... the statement said"
+                if state:
+                    return state
             verb = t.head.head if t.dep_ == "pobj" else t.head
             said_in = (
                 t.dep_ == "pobj" and t.head.lower_ == "in" and verb.lemma_.lower() in self.cues
@@ -323,6 +440,18 @@ class QuoteFinder:
         ):
             return self.last_speaker
         return None
+
+    def _actor_called(self, name: str) -> str | None:
+        """The story's actor with this exact name or alias (case aside)."""
+        low = name.lower()
+        return next(
+            (
+                a.id
+                for a in self.ctx.record.actors
+                if a.name.lower() == low or low in (x.lower() for x in a.aliases)
+            ),
+            None,
+        )
 
     def _body_of(self, tok: Token) -> str | None:
         """'A Treasury spokesman', 'the official', 'EC ministers': the body or state they
@@ -343,13 +472,14 @@ class QuoteFinder:
             ):
                 named = self.res.resolve(c)  # "a police spokesman": the story's police
                 if named:
-                    return named
+                    return self._sub_body(c, named)
             if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
                 # "A spokesman for the port of Santos": the body the preposition names.
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
+                    named = self.res.resolve(obj)
                     return (
-                        self.res.resolve(obj)
+                        (self._sub_body(obj, named) if named else None)
                         or self.maker.np_actor(obj)
                         or self.maker.body_actor(obj)
                     )
@@ -359,11 +489,125 @@ class QuoteFinder:
         code = self.ctx.record.country
         return self.maker.country_actor(code) if code else None
 
+    def _body_head(self, tok: Token) -> Token | None:
+        """The organisation word a spokesman or aide is tied to: a noun modifier ("a Senate
+        Iran committee aide") or the object of "for"/"of" ("a spokesman for the committee")."""
+        for c in tok.children:
+            organised = self.res.lex.org_words.match([c.lower_], 0)
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and organised:
+                return c
+            if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and self.res.lex.org_words.match([obj.lower_], 0):
+                    return obj
+        return None
+
+    def _sub_body(self, head: Token, named: str) -> str:
+        """'A spokesman for the House Iran committee': "committee" resolves to the House,
+        named inside the phrase, but the phrase names a body of its own, one of the House's
+        committees. When the organisation word and a proper-noun modifier make up a name
+        the resolved actor's name lacks the word, that body is the speaker."""
+        actor = self.res.actors.get(named)
+        if (
+            actor is None
+            or head.lower_ in actor.name.lower().split()
+            or not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
+        ):
+            return named
+        return self.maker.body_actor(head)
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject. When the parser splits one phrase into two subjects
+        ('commented Ontario Premier David Peterson': "Ontario" and "Peterson"), the one that
+        names an actor is taken."""
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) > 1:
+            named = [c for c in subjects if c.i in self.res.actor_at]
+            if named and subjects[0].i not in self.res.actor_at:
+                return named[0]
+        return subjects[0] if subjects else None
+
+    def _apposed_person(self, cue: Token) -> str | None:
+        """A named person set off by commas right before the cue ("One of their leaders,
+        Orlando Reis, told Reuters"): the name the subject phrase is given. Read on the
+        surface, as the parser often breaks such names apart."""
+        doc, actor_at = self.doc, self.res.actor_at
+        j = cue.i - 1
+        if j < 1 or doc[j].text != ",":
+            return None
+        k = j - 1
+        who = actor_at.get(k)
+        if who is None or self._type_of(who) != "person":
+            return None
+        while k >= 0 and actor_at.get(k) == who:
+            k -= 1
+        return who if k > 0 and doc[k].text == "," else None
+
+    def _named_next(self, pronoun: Token) -> str | None:
+        """A lead that opens "..., he said." before the story has named anyone: the person
+        named next (within about two sentences), as the guide codes a lead speaker named in
+        the following paragraph. None once any person has been named before the pronoun."""
+        people = {a.id for a in self.ctx.record.actors if a.type == "person"}
+        first = min((i for i, a in self.res.actor_at.items() if a in people), default=None)
+        if first is None or first < pronoun.i or first > pronoun.i + 60:
+            return None
+        return self.res.actor_at[first]
+
+    def _document_before(self, cue: Token) -> Token | None:
+        """A document named between a clause's subject and its trailing "saying" ("Funaro
+        was reacting to a British statement following his talks ..., saying ..."): people
+        react to a statement saying something, so the statement is what says it, however
+        the parser attached the participle."""
+        if cue.tag_ != "VBG" or cue.dep_ not in {"advcl", "acl", "xcomp"}:
+            return None
+        head = cue.head
+        subj = self._subject(head)
+        if subj is None or subj.i > cue.i:
+            return None
+        for t in self.doc[subj.i + 1 : cue.i]:
+            if (
+                t.lemma_.lower() in _ISSUED
+                and t.pos_ == "NOUN"
+                and t.head.i != cue.i
+                and any(c.dep_ in {"amod", "compound", "poss"} for c in t.children)
+            ):
+                return t  # a statement that names its issuer ("a British statement")
+        return None
+
+    def _newer_person_subject(self, pronoun: Token) -> str | None:
+        """ "Li appeared to deny any sympathy with Moscow. ..., he said": a person who is the
+        subject of the pronoun's sentence or the one before, named after the last speaker's
+        quote ended, is the nearer antecedent and takes "he said" from that speaker."""
+        sent = pronoun.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        for s, before in ((sent, pronoun.i), (prev, None)):
+            if s is None:
+                continue
+            for t in s:
+                if before is not None and t.i >= before:
+                    break
+                if t.dep_ not in {"nsubj", "nsubjpass"} or t.idx < self.last_end:
+                    continue
+                if t.i in self._inside:
+                    continue  # a subject inside a quotation is not who speaks it
+                who = self.res.in_subtree_head(t)
+                actor = self.res.actors.get(who) if who else None
+                if actor is not None and actor.type == "person" and who != self.last_speaker:
+                    return who
+        return None
+
     def _speaker_of_cue(self, cue: Token) -> str | None:
-        subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = self._subject(cue)
+        if subj is None:
+            subj = self._document_before(cue)
+        if subj is not None and subj.i < cue.i and subj.i not in self.res.actor_at:
+            apposed = self._apposed_person(cue)
+            if apposed:
+                return apposed
         if subj is not None and subj.lemma_.lower() in _ISSUED:
             issuer = self._issuer(subj)
             if issuer:
+                self._issued.add(issuer)
                 return issuer
         if subj is not None and subj.lower_ == "they" and self.last_anonymous:
             return None  # "Political sources said ... They said ...": still the sources
@@ -371,15 +615,26 @@ class QuoteFinder:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).
             kind = self._type_of(self.last_speaker)
+            newer = self._newer_person_subject(subj) if subj.lower_ in {"he", "she"} else None
+            if newer:
+                return newer
             if (subj.lower_ in {"it", "they"}) != (kind == "person"):
                 return self.last_speaker
             if subj.lower_ in {"he", "she"} and self.last_speaker in self._voiced:
                 return self.last_speaker  # the unnamed spokesman goes on: his body speaks
+            if subj.lower_ == "it" and self.last_speaker in self._issued:
+                # "The declaration said ... 'We affirm ...,' it said": the document goes on,
+                # and it speaks for whoever issued it, a person included.
+                return self.last_speaker
+        if subj is not None and subj.lower_ in {"he", "she"}:
+            ahead = self._named_next(subj)
+            if ahead:
+                return ahead
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             return self._who(obj) if obj is not None else None
-        subj = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = self._subject(cue)
         quoting = cue.head.head if cue.head.lower_ == "as" else cue.head
         if subj is None and quoting.lemma_ == "quote":
             # "Tehran Radio quoted Mousavi as saying", "he was quoted by PAP as saying": the
@@ -402,13 +657,23 @@ class QuoteFinder:
             # "... the U.S.\n Axworthy urged": the parser ran two sentences together at the
             # abbreviation and hung the verb on the first; the name before it is its subject.
             return self.res.actor_at[cue.i - 1]
+        if (
+            subj is None
+            and cue.dep_ == "conj"
+            and cue.head.dep_ == "ccomp"
+            and cue.head.head.lemma_.lower() in self.cues
+            and cue.head.head.i < cue.head.i
+        ):
+            # "Dole told reporters the report disclosed blunders and said ...": the parser
+            # joins "said" to the reported verb; a speech verb goes with the speech verb
+            # before it. (Not with one after: in "X rejected ... and warned ..., the agency
+            # reported" X does both.)
+            subj = self._subject(cue.head.head)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
-            subj = next((c for c in cue.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subj = self._subject(cue.head)
         if subj is None and cue.dep_ == "acl" and cue.head.head.i != cue.head.i:
             # "Ministers issued a statement saying ...": the issuer speaks.
-            subj = next(
-                (c for c in cue.head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None
-            )
+            subj = self._subject(cue.head.head)
         if subj is None:
             subj = self._beside(cue)
         if subj is not None:
@@ -425,6 +690,17 @@ class QuoteFinder:
             if not 0 <= j < len(doc):
                 continue
             t = doc[j]
+            if j < cue.i and t.text == "," and j > 0:
+                # "..., the statement, which sources read as a rebuff, said.": the noun the
+                # relative clause before the cue belongs to.
+                x = doc[j - 1]
+                rel = next(
+                    (a for a in (x, *x.ancestors) if a.dep_ in {"relcl", "acl"}),
+                    None,
+                )
+                if rel is None or rel.head.i > rel.i or rel.right_edge.i != j - 1:
+                    continue
+                t = rel.head
             if j > cue.i:  # "commented Ontario Premier David Peterson": the phrase's head
                 if t.lower_ in {"the", "a", "an"} and j + 1 < len(doc):
                     t = doc[j + 1]
@@ -433,6 +709,18 @@ class QuoteFinder:
             if t.pos_ in {"NOUN", "PROPN"} and not (j < cue.i and t.head.i > cue.i):
                 return t
         return None
+
+    def _after_cue(self, m: _Marked) -> bool:
+        """The opening mark follows a speech verb that can attribute a quote ("said",
+        "adding", "replied"), with nothing but spaces and a comma between."""
+        i = m.start - 2  # the character before the opening mark
+        while i >= 0 and self.text[i] in " \t\n,":
+            i -= 1
+        span = self.doc.char_span(i, i + 1, alignment_mode="expand") if i >= 0 else None
+        if span is None or len(span) == 0:
+            return False
+        tok = span[0]
+        return tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in self.cues
 
     def _is_cue(self, t: Token) -> bool:
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
@@ -473,14 +761,26 @@ class QuoteFinder:
     ) -> str | None:
         """The speaker of the nearest quote before ``pos`` (within ~600 characters); notes
         whether the very nearest quote, within ~300 characters, was left anonymous."""
+        # A quote nested in another one ("KNA said the IMF has assured Moi it will ...") is
+        # what the outer speaker reported: the reporter is the one who speaks on ("It said
+        # ..."), so a quote lying inside a longer one is passed over.
+        # Only quotes in reach (ending within 600 characters before) are checked.
+        outer = [
+            q
+            for q in found
+            if q[1] <= pos
+            and pos - q[1] < 600
+            and not any(r[0] <= q[0] and q[1] <= r[1] and r[1] - r[0] > q[1] - q[0] for r in found)
+        ]
         near = max(
-            (q for q in found if q[1] <= pos and pos - q[1] < 300), default=None, key=lambda q: q[0]
+            (q for q in outer if q[1] <= pos and pos - q[1] < 300), default=None, key=lambda q: q[0]
         )
         self.last_anonymous = near is not None and near[2] is None and near[3] is not None
         best = None
-        for s, e, sp, _, _ in found:
+        for s, e, sp, _, _ in outer:
             if e <= pos and sp and pos - e < 600 and (best is None or s > best[0]):
-                best = (s, sp)
+                best = (s, sp, e)
+        self.last_end = best[2] if best else -1
         return best[1] if best else None
 
     def _cue_text(self, t: Token) -> str:
@@ -495,13 +795,15 @@ class QuoteFinder:
     def find(self) -> list[Quote]:
         text = self.text
         marked = find_marked(text)
-        full = [m for m in marked if _is_full_quote(text, m)]
-        fragments = [m for m in marked if not _is_full_quote(text, m)]
+        is_full = {id(m): _is_full_quote(text, m, self._after_cue(m)) for m in marked}
+        full = [m for m in marked if is_full[id(m)]]
+        fragments = [m for m in marked if not is_full[id(m)]]
         inside = set()
         for m in full:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 inside.update(range(span.start, span.end))
+        self._inside = inside
         quotes: list[tuple[int, int, str | None, str | None, str]] = []
         prev: tuple[str | None, int, int] | None = None  # speaker, para, end
         # Reported speech found first, so that "he said" after it can continue its speaker.
@@ -560,6 +862,12 @@ class QuoteFinder:
         for t in doc:
             if t.i in inside:
                 continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self.noun_cues:
+                self.last_speaker = self._last_before(t.idx, direct + out)
+                got = self._reported_by_noun(t, inside, fragments)
+                if got:
+                    out.append(got)
+                continue
             if t.lower_ != "according" and (
                 t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in reporting
             ):
@@ -573,11 +881,7 @@ class QuoteFinder:
             if t.pos_ not in {"VERB", "AUX"}:
                 continue
             lemma = t.lemma_.lower()
-            comp = (
-                next((c for c in t.children if c.dep_ == "ccomp"), None)
-                if lemma in self.indirect_cues
-                else None
-            )
+            comp = _reported_clause(t, inside) if lemma in self.indirect_cues else None
             if comp is None and t.dep_ != "relcl":
                 got = self._reported_otherwise(t, lemma, inside, fragments)
                 if got:
@@ -586,8 +890,45 @@ class QuoteFinder:
             if comp is None or t.dep_ == "relcl":
                 continue  # "which a local official said was ..." reports no clause of its own
             sub = list(comp.subtree)
+            trailing = self._trailing_report(t, comp, reporting)
+            if trailing is not None:
+                # "X said S, Tehran Radio reported": the parser hangs "reported" under "said"
+                # and S under "reported". X's words are S alone; the radio reported all of
+                # "X said S".
+                sub = list(trailing.subtree)
+            elif self._trailing_report(t.head, t, reporting) is not None:
+                sub = list(self.doc[t.head.left_edge.i : comp.right_edge.i + 1])
+            else:
+                # "Foulkes said North testified X and suggested Y": a speech verb joined to
+                # the reported verb is the speaker's own second statement (see
+                # _speaker_of_cue), so this clause stops before it.
+                own = [
+                    c
+                    for c in comp.children
+                    if c.dep_ == "conj" and c.i > comp.i and c.lemma_.lower() in self.cues
+                ]
+                # "Sevcik said S, according to the news agency CTK": the agency's attribution
+                # closes the sentence and is not part of what Sevcik said.
+                own += [
+                    x
+                    for x in sub
+                    if x.lower_ == "according"
+                    and x.i > comp.i
+                    and x.i + 1 < len(doc)
+                    and doc[x.i + 1].lower_ == "to"
+                    and x.right_edge.i >= max(y.i for y in sub)
+                ]
+                if own and comp.i > t.i:
+                    cut = min(c.left_edge.i for c in own)
+                    while cut > comp.i and self.doc[cut - 1].dep_ in {"cc", "punct"}:
+                        cut -= 1
+                    sub = [x for x in sub if x.i < cut]
             if any(x.i in inside for x in sub):
                 continue  # the attribution of a direct quote
+            # A non-projective parse ("received an assurance from Greece that it would ...",
+            # the clause hung on "assurance" across "from Greece") yields a subtree out of
+            # order: the span runs from its first to its last token by position.
+            sub.sort(key=lambda x: x.i)
             start_tok = sub[0]
             if start_tok.lower_ == "that" and start_tok.dep_ == "mark":
                 start_tok = sub[1] if len(sub) > 1 else start_tok
@@ -599,8 +940,86 @@ class QuoteFinder:
             kind = (
                 "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
             )
+            if s < t.idx:
+                # "[The Soviets argue that ...], he said": the speaker carried on is the one
+                # before the whole sentence, not one quoted inside the clause being reported.
+                self.last_speaker = self._last_before(s, direct + out)
             out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
         return out
+
+    @staticmethod
+    def _trailing_report(cue: Token, comp: Token, reporting: frozenset[str]) -> Token | None:
+        """The reported clause of a cue verb ``comp`` that closes the sentence after another
+        cue's clause ("X said S, the agency reported"): ``comp`` is the first cue's ccomp,
+        comes after S, and has S as its own ccomp, lying between the two cues."""
+        if comp.dep_ != "ccomp" or comp.head.i != cue.i or comp.i <= cue.i:
+            return None
+        if comp.lemma_.lower() not in reporting or cue.lemma_.lower() not in reporting:
+            return None
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > cue.i for c in comp.children):
+            return None  # the closing cue names its own speaker ("..., Tehran Radio reported")
+        inner = next((c for c in comp.children if c.dep_ == "ccomp"), None)
+        if inner is None or not cue.i < inner.left_edge.i or inner.i > comp.i:
+            return None
+        return inner
+
+    def _reported_by_noun(
+        self, t: Token, inside: set[int], fragments: list[_Marked]
+    ) -> tuple[int, int, str | None, str | None, str] | None:
+        """A noun of speech with its source and a that-clause: "an announcement from Greece
+        that it planned to drill", "received an assurance from Greece that ...", "Japan's
+        warning that ...". The source is the "from" phrase (on the noun, or on the verb the
+        noun is the object of) or a possessive; with no source nothing is taken."""
+        source = next((c for c in t.children if c.dep_ == "poss"), None)
+        holders = [t, t.head] if t.dep_ == "dobj" else [t]
+        for h in holders:
+            prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if obj is not None and source is None:
+                source = obj
+
+        def that_clause(tok: Token) -> Token | None:
+            return next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ in {"acl", "ccomp", "relcl"}
+                    and c.i > tok.i
+                    and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+                ),
+                None,
+            )
+
+        if source is None:
+            return None
+        # The parser may hang the clause on the source ("a warning from the unions that ...")
+        # or on the verb the noun is the object of ("received an assurance from X that ...").
+        clause = (
+            that_clause(t)
+            or (that_clause(source) if source.dep_ == "pobj" else None)
+            or (that_clause(t.head) if t.dep_ == "dobj" else None)
+        )
+        if clause is not None and clause.i < t.i:
+            return None
+        if clause is None:
+            return None
+        sub = sorted(
+            (x for x in clause.subtree if not (x.dep_ == "mark" and x.head.i == clause.i)),
+            key=lambda x: x.i,
+        )
+        if not sub or any(x.i in inside for x in sub):
+            return None
+        s, e = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        while e > s and self.text[e - 1] in _TRAILING:
+            e -= 1
+        if e - s < 8:
+            return None
+        kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+        who = self._who(source)
+        if who is None and source.pos_ == "PROPN":
+            found = self.maker.resolve_all([source], places=True)  # a state named as a place
+            who = found[0] if found else None
+        return (s, e, who, t.text, kind)
 
     def _reported_otherwise(
         self,
