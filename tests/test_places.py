@@ -182,3 +182,17 @@ def test_body_words_dashes_and_compass_parts_of_countries(coder):
     assert "Congress" not in places
     assert places.get("NEW DELHI") == "IND" or places.get("New Delhi") == "IND"
     assert any(c == "PHL" for n, c in places.items() if "Philippines" in n)
+
+
+def test_a_body_after_a_city_a_bare_compass_word_and_a_clipped_us(coder):
+    from dateline.model import Story
+
+    text = (
+        "Critics cited the Bucharest government's record on rights. "
+        "Farm output in South-east Asia is weak. Exports went to the U.S."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Washington")])
+    places = {p.name: p.country for p in rec.places}
+    assert places.get("Bucharest") == "ROU"
+    assert all(c != "BWA" for c in places.values())
+    assert any(c == "USA" for c in places.values())

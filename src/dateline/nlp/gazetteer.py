@@ -241,6 +241,11 @@ class Gazetteer:
             key = key[4:]
         if key in self.countries:
             return self.countries[key]
+        if all(w in _COMPASS for w in key.replace("-", " ").split()):
+            # "South-east" cut from "South-east Asia": Botswana's South-East District only
+            # where the story is about Botswana.
+            found = [r for r in self.regions.get(key, ()) if r.country == prefer_country]
+            return found[0] if found else None
         cands = self.cities.get(key)
         regions = self.regions.get(key)
         if (

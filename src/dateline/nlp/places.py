@@ -127,6 +127,8 @@ def code_places(ctx: StoryContext) -> None:
                 e += 1
             if doc[e - 1].lower_ in _NAME_CONNECTORS:
                 e -= 1
+        while e - s > 1 and _body_word(doc, e - 1, e, lex) and gaz.lookup(doc[s:e].text) is None:
+            e -= 1  # "the Bucharest government's record": the NER took the body in
         if e > s and not covered.intersection(range(s, e)) and ent.label_ in PLACE_LABELS:
             text = doc[s:e].text
             if _body_word(doc, s, e, lex):
