@@ -148,8 +148,11 @@ def code_places(ctx: StoryContext) -> None:
                 and ent.label_ == "LOC"
                 and entry.kind == "city"
                 and entry.country != prefer
+                and not gaz.well_known(entry)
             ):
-                entry = None  # continents, seas, ranges: not a far-off town of the same name
+                # continents, seas, ranges: not a far-off town of the same name (a capital
+                # or a world city the NER calls LOC is still itself: "Bucharest")
+                entry = None
             if (entry is None or cue) and _locative(doc, s, e, {x[1] - 1 for x in spans}):
                 entry = _placed_by_cue(entry, text, cue)
             if entry is None and ent.label_ == "GPE" and _village(doc, s, e, lex):
