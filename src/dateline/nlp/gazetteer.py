@@ -226,10 +226,6 @@ class Gazetteer:
         for lst in (*self.cities.values(), *self.city_alt.values()):
             lst.sort(key=lambda e: -e.population)
 
-    def well_known(self, entry: GeoEntry) -> bool:
-        """A capital, or a city known abroad by many names (Venice, Osaka)."""
-        return self.is_capital(entry) or entry.fame >= _KNOWN_CITY
-
     def is_capital(self, entry: GeoEntry) -> bool:
         """Capitals stand for their governments in wire copy ("Ankara has suspended ...")."""
         return (fold(entry.name), entry.country or "") in self._capitals

@@ -148,10 +148,11 @@ def code_places(ctx: StoryContext) -> None:
                 and ent.label_ == "LOC"
                 and entry.kind == "city"
                 and entry.country != prefer
-                and not gaz.well_known(entry)
+                and not gaz.is_capital(entry)
             ):
                 # continents, seas, ranges: not a far-off town of the same name (a capital
-                # or a world city the NER calls LOC is still itself: "Bucharest")
+                # the NER calls LOC is still itself: "Bucharest"; "Africa" is no Tunisian
+                # town, though GeoNames gives one many names)
                 entry = None
             if (entry is None or cue) and _locative(doc, s, e, {x[1] - 1 for x in spans}):
                 entry = _placed_by_cue(entry, text, cue)
