@@ -485,3 +485,21 @@ def test_a_known_public_figure_is_a_person_though_a_town_has_the_name(coder):
     assert by_name(rec, "Obama").country == "USA"  # undated: his one state in every office
     (rec,) = coder.code([Story(id="s", text="The ferry docked in Obama on Monday.")])
     assert not [a for a in rec.actors if a.type == "person"]
+
+
+def test_appositions_are_roles_not_clauses_and_find_names_the_ner_calls_bodies(coder):
+    (rec,) = coder.code(
+        [
+            Story(
+                id="s",
+                text=(
+                    "Han will visit Arequipa, where he will meet regional governor Yamila "
+                    "Osorio. The mayor invited both Lechin and Victor Mendez, the miners' "
+                    "federation top leader."
+                ),
+            )
+        ]
+    )
+    people = {a.name: a.role for a in rec.actors if a.type == "person"}
+    assert "Arequipa" not in people
+    assert people.get("Victor Mendez") == "miners' federation top leader"

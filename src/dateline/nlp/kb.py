@@ -39,8 +39,14 @@ class KnowledgeBase:
         self._by_form: dict[str, list[Spell]] = {}
         self._surnames: dict[str, str] = {}  # a one-word alias -> the one person it names
         self._by_first: dict[str, set[str]] = {}  # first word -> two-word-plus forms
+        #: Given names of the people listed ("Victor", "Salvador"): first words of their
+        #: multi-word canonical names.
+        self.given_names: set[str] = set()
         for name, aliases, country, sector, role, start, end, *_ in read_tsv("people.tsv"):
             spell = Spell(name, country, sector, role, int(start), int(end) if end else None)
+            first = name.split()[0]
+            if " " in name and first.isalpha() and first[0].isupper() and len(first) > 2:
+                self.given_names.add(fold(first))
             for form in {name, *(a for a in aliases.split("|") if a)}:
                 self._by_form.setdefault(fold(form), []).append(spell)
                 words = fold(form).split()

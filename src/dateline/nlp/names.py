@@ -762,11 +762,30 @@ class NameReader:
     def _appositions(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
         """``NAME, (a|the) ROLE,`` where ROLE holds a title or an organisation word."""
         out: list[PersonMention] = []
+        given = knowledge_base().given_names
         for ent in doc.ents:
-            if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
+            if taken.intersection(range(ent.start, ent.end)):
                 continue
-            s, e = ent.start, self.name_run(doc, ent.start, ent.end)
+            # A name the NER calls a body ("Victor Lopez" tagged ORG, or the last of "Lechin
+            # and Victor Lopez") counts when it opens with a given name and a title follows
+            # in apposition (checked below).
+            start = ent.start
+            for j in range(ent.start, ent.end):
+                if words[j] == "and" and ent.label_ != "PERSON":
+                    start = j + 1
+            relabel = (
+                ent.label_ in {"ORG", "GPE", "NORP"}
+                and 2 <= ent.end - start <= 3
+                and words[start] in given
+                and not any(self.lex.org_words.match(words, j) for j in range(start, ent.end))
+                and self.gaz.lookup(doc[start : ent.end].text) is None
+            )
+            if ent.label_ != "PERSON" and not relabel:
+                continue
+            s, e = start, self.name_run(doc, start, ent.end)
             if e <= s or e >= len(doc) or doc[e].text != ",":
+                continue
+            if relabel and e != ent.end:
                 continue
             s, born = self._demonym_first(words, s, e)
             p = e + 1
@@ -776,7 +795,11 @@ class NameReader:
             while stop < min(len(doc), p + 15) and doc[stop].text not in {",", ".", ";", "("}:
                 stop += 1
             title = None
-            for j in range(p, min(stop, p + 4)):
+            if p < len(doc) and doc[p].tag_ == "IN":
+                continue  # "Forlani, for the job of prime minister": no apposed role
+            for j in range(p, min(stop, p + 6)):
+                if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD", "WRB", "WP", "PRP"}:
+                    break  # "Arequipa, where he will meet Governor X": a clause, no role
                 title = self._title_at(words, j)
                 if title and title[1].kind != "honorific":
                     break
@@ -789,7 +812,7 @@ class NameReader:
                 ),
                 None,
             )
-            if title is None and (orgw is None or words[p] not in _HEADS_OF_BODIES):
+            if title is None and (relabel or orgw is None or words[p] not in _HEADS_OF_BODIES):
                 continue
             sector = title[1].sector if title else None
             if orgw and (sector is None or words[p] in _HEADS_OF_BODIES):
