@@ -433,12 +433,14 @@ def _organisations(
         rng = set(range(s, e))
         if rng & taken or rng & used:
             continue
-        used |= rng
         if org is None and e - s > 1 and doc[e - 1].text in {"'s", "’s"}:
             e -= 1  # "the U.S. Commerce Department's trade division": the department
         name = org.name if org else doc[s:e].text
         if org is None and lex.orgs.match(words, s) is None and gaz.lookup(name) is not None:
-            continue  # a place mis-tagged ORG
+            # A place mis-tagged ORG ("Minsk also demanded"): not a body, and left untaken
+            # so that the states step can still read a capital or country acting.
+            continue
+        used |= rng
         if words[e - 1] in {"and", "or", "of"} or (
             " and " in name and all(gaz.lookup(part) for part in name.split(" and "))
         ):

@@ -695,6 +695,21 @@ class EventFinder:
                 out.append(a.id if people else self._party_of(a.country))  # type: ignore[arg-type]
             if len(out) == 2:
                 return out
+        if people and out:
+            # "Greece's foreign minister called his Turkish counterpart, Yilmaz ... the two
+            # ministers": one of the two is named only by title, so stands as his state.
+            for _, other in sorted(
+                (
+                    (m[0], b)
+                    for b in self.ctx.record.actors
+                    if b.country and b.type != "group"
+                    for m in b.mentions
+                    if m[0] < tok.idx
+                ),
+                key=lambda x: -x[0],
+            ):
+                if other.country not in codes:
+                    return [*out, self._party_of(other.country)]  # type: ignore[arg-type]
         return []
 
     def _officials_of_states(self, tok: Token) -> list[str]:
@@ -1006,6 +1021,11 @@ class EventFinder:
                     # "engaged Filipino peacekeepers in a firefight": the light verb's own
                     # object is the other party of the event noun under it.
                     partner = [c for c in gov.children if c.dep_ == "dobj" and c.i != tok.i]
+                    # "held a telephone call on Tuesday with his counterpart": the parser
+                    # hangs the noun's own preposition on the light verb; it is still the
+                    # noun's (a recipient or, for a meeting, the other side).
+                    if tok.dep_ == "dobj":
+                        partner += self._pobjs(gov, args)
             if not actors:
                 # "Israeli air raids", "a Turkish offensive": the state a demonym names.
                 owner = self._owner_state(tok)
