@@ -44,3 +44,14 @@ def test_the_two_ministers_with_one_named_only_by_title_are_a_person_and_a_state
     agree = [e for e in rec.events if e.category == "AGREE"]
     assert agree, [(e.category, e.trigger) for e in rec.events]
     assert sorted(names(rec, agree[0].actors)) == ["Jorge Soto", "Peru"]
+
+
+def test_a_region_named_as_a_destination_stands_for_its_state(coder):
+    from dateline.model import Story
+
+    text = "Foreign Minister Hun Sokha will also travel to Yunnan Province next week."
+    (rec,) = coder.code([Story(id="s", text=text, date="2019-11-28")])
+    names = {a.id: a.name for a in rec.actors}
+    recipients = [names[r] for e in rec.events for r in e.recipients]
+    assert "China" in recipients
+    assert not any(a.type == "group" and "yunnan" in a.name.lower() for a in rec.actors)

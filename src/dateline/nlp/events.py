@@ -636,6 +636,15 @@ class EventFinder:
                             self.actors[a].mentions.append(span)
                 if a is None and places:
                     a = self._owner_state(x)
+                if a is None and x.ent_type_ in {"GPE", "LOC"} and x.pos_ == "PROPN":
+                    # "travel to Yunnan Province": a region is no party of its own; as a
+                    # destination its state is the host.
+                    ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
+                    entry = gazetteer().lookup(ent.text) if ent is not None else None
+                    if places and entry is not None and entry.kind == "region" and entry.country:
+                        a = self.country_actor(entry.country)
+                    if a is None:
+                        continue
                 if a is None:
                     a = self.np_actor(x)
                 if a is None:
