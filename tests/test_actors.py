@@ -503,3 +503,19 @@ def test_appositions_are_roles_not_clauses_and_find_names_the_ner_calls_bodies(c
     people = {a.name: a.role for a in rec.actors if a.type == "person"}
     assert "Arequipa" not in people
     assert people.get("Victor Mendez") == "miners' federation top leader"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, country",
+    [
+        (
+            "The Elysee's diplomatic adviser, Paul Renard, said talks would resume.",
+            "Paul Renard",
+            "FRA",
+        ),
+        ("EU foreign policy chief Anna Berg said talks would resume.", "Anna Berg", "EUR"),
+    ],
+)
+def test_roles_before_a_name_give_the_body_or_state_they_belong_to(coder, sentence, name, country):
+    (rec,) = coder.code([Story(id="s", text=sentence)])
+    assert by_name(rec, name).country == country

@@ -747,17 +747,33 @@ class NameReader:
             ):
                 continue
             left = doc[i - 1].left_edge.i
-            country = None
-            for j in range(left, i):
-                dem = self.lex.demonyms.match(words, j)
-                if dem:
-                    country = str(dem[1])
-                    break
+            country = self._role_country(doc, words, left, i)
             out.append(
                 PersonMention(s, e, doc[left:i].text, None, country, (left, i), "apposition")
             )
             taken.update(range(s, e))
         return out
+
+    def _role_country(self, doc: Doc, words: list[str], s: int, e: int) -> str | None:
+        """The state a role phrase gives: a demonym ("the Peruvian minister"), a named body
+        ("The Elysee's diplomatic adviser"), or a state or city owning the role ("Lima's
+        envoy") — not one the person is posted to ("envoy to Seoul")."""
+        for j in range(s, e):
+            dem = self.lex.demonyms.match(words, j)
+            if dem:
+                return str(dem[1])
+            org = self.lex.orgs.match(words, j)
+            if org and isinstance(org[1], Org):
+                return org[1].code
+            if words[j] in {"to", "in", "at"}:
+                return None
+            if doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "B":
+                ent = next((x for x in doc.ents if x.start == j), None)
+                text = ent.text if ent is not None else doc[j].text
+                entry = self.gaz.lookup(text.removesuffix("'s").removesuffix("’s"))
+                if entry is not None and entry.country and entry.kind in {"country", "city"}:
+                    return entry.country
+        return None
 
     def _appositions(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
         """``NAME, (a|the) ROLE,`` where ROLE holds a title or an organisation word."""
