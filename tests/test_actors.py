@@ -519,3 +519,26 @@ def test_appositions_are_roles_not_clauses_and_find_names_the_ner_calls_bodies(c
 def test_roles_before_a_name_give_the_body_or_state_they_belong_to(coder, sentence, name, country):
     (rec,) = coder.code([Story(id="s", text=sentence)])
     assert by_name(rec, name).country == country
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role, country",
+    [
+        (
+            "A spokesperson for the Thai government, Narong Sakda, said talks would go on.",
+            "Narong Sakda",
+            "spokesperson for the Thai government",
+            "THA",
+        ),
+        (
+            "Maris Kalnins, who heads the Latvian coast guard, said the ship had left.",
+            "Maris Kalnins",
+            "head of Latvian coast guard",
+            "LVA",
+        ),
+    ],
+)
+def test_roles_set_off_by_commas_or_a_relative_clause(coder, sentence, name, role, country):
+    (rec,) = coder.code([Story(id="s", text=sentence)])
+    actor = by_name(rec, name)
+    assert (actor.role, actor.country) == (role, country)

@@ -24,6 +24,8 @@ from dateline.nlp.lexicon import Lexicon, Org, Title
 #: Words for a body's members and heads, whose sector is the body's ("president of the
 #: Bank of Montreal" is BUS, "member of the Senate committee" LEG).
 _HEADS_OF_BODIES = {"member", "head", "leader", "chairman", "director", "president", "chief"}
+#: Verbs by which a relative clause gives a person's post: "X, who heads the coast guard".
+_LEADS = {"head", "lead", "chair", "run", "command", "direct"}
 #: Titles a name may follow after a comma: "his Turkish counterpart, Mehmet Yilmaz".
 _APPOSED_TITLES = {"counterpart", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -190,6 +192,10 @@ _POSITION_NOUNS = {
     "official",
     "spokesman",
     "spokeswoman",
+    "spokesperson",
+    "activist",
+    "campaigner",
+    "researcher",
     "member",
     "chairman",
     "head",
@@ -440,6 +446,7 @@ class NameReader:
                     taken.update(range(mention.start, mention.end))
                 i = max(nxt, i + 1)
         found.extend(self._appositions(doc, words, taken))
+        found.extend(self._who_heads(doc, words, taken))
         found.extend(self._role_first(doc, words, taken))
         # Surnames of people already named in full: "Lawson's attitude" is Nigel Lawson even
         # though a town in the gazetteer is called Lawson.
@@ -731,7 +738,17 @@ class NameReader:
         the name must be two to four capitalised words the gazetteer does not know."""
         out: list[PersonMention] = []
         for i in range(1, len(doc) - 2):
-            if doc[i].text != "," or doc[i - 1].lemma_.lower() not in _POSITION_NOUNS:
+            if doc[i].text != ",":
+                continue
+            head = doc[i - 1]
+            while (
+                head.lemma_.lower() not in _POSITION_NOUNS
+                and head.dep_ == "pobj"
+                and head.head.dep_ == "prep"
+                and head.head.head.i < i
+            ):
+                head = head.head.head  # "a spokesperson for the Thai government, X"
+            if head.lemma_.lower() not in _POSITION_NOUNS:
                 continue
             s = i + 1
             e = self.name_run(doc, s, min(len(doc), s + 5))
@@ -746,10 +763,45 @@ class NameReader:
                 or self._title_at(words, s)
             ):
                 continue
-            left = doc[i - 1].left_edge.i
+            left = head.left_edge.i
             country = self._role_country(doc, words, left, i)
+            shown = left + 1 if doc[left].dep_ == "det" and left + 1 < i else left
             out.append(
-                PersonMention(s, e, doc[left:i].text, None, country, (left, i), "apposition")
+                PersonMention(s, e, doc[shown:i].text, None, country, (left, i), "apposition")
+            )
+            taken.update(range(s, e))
+        return out
+
+    def _who_heads(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
+        """``NAME, who heads|leads|chairs BODY,``: the body is the person's role and gives
+        the country ("Maris Kalnins, who heads the Latvian coast guard, said")."""
+        out: list[PersonMention] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
+                continue
+            s, e = ent.start, self.name_run(doc, ent.start, ent.end)
+            if e <= s or e + 3 >= len(doc) or doc[e].text != "," or words[e + 1] != "who":
+                continue
+            verb = doc[e + 2]
+            if verb.lemma_.lower() not in _LEADS:
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            a, b = obj.left_edge.i, obj.right_edge.i + 1
+            body = doc[a + 1 if doc[a].dep_ == "det" else a : b].text
+            country = self._role_country(doc, words, a, b)
+            sector = self.lex.org_words.match(words, obj.i)
+            out.append(
+                PersonMention(
+                    s,
+                    e,
+                    f"head of {body}",
+                    str(sector[1]) if sector else None,
+                    country,
+                    (a, b),
+                    "apposition",
+                )
             )
             taken.update(range(s, e))
         return out
