@@ -324,3 +324,11 @@ def test_a_document_read_and_an_advertisement_placed_by_a_body_speak_for_it(code
         ' postponed," the statement read.'
     )
     assert _speaker_of(coder, text, "The talks have been") == "Kenyan Foreign Ministry"
+
+
+def test_a_participle_the_parser_hangs_inside_the_reported_clause_is_the_speakers(coder):
+    text = (
+        "Trade Minister Anna Berg spoke in Oslo on Tuesday. She said the new tariff law should"
+        " be reviewed by the courts, adding that the government would not change its policy."
+    )
+    assert _speaker_of(coder, text, "the government would not change") == "Anna Berg"

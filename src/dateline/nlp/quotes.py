@@ -671,6 +671,12 @@ class QuoteFinder:
             subj = self._subject(cue.head.head)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = self._subject(cue.head)
+            outer = self._reporting_verb(cue) if cue.dep_ in {"advcl", "conj"} else None
+            if outer is not None and (subj is None or self._who(subj) is None):
+                # "He said the law should be judged by GATT, adding ...": the parser hangs
+                # the participle on the reported verb, whose subject ("law") is no actor;
+                # the speaker goes on adding.
+                subj = self._subject(outer)
         if subj is None and cue.dep_ == "acl" and cue.head.head.i != cue.head.i:
             # "Ministers issued a statement saying ...": the issuer speaks.
             subj = self._subject(cue.head.head)
@@ -678,6 +684,20 @@ class QuoteFinder:
             subj = self._beside(cue)
         if subj is not None:
             return self._who(subj)
+        return None
+
+    def _reporting_verb(self, cue: Token) -> Token | None:
+        """The nearest speech verb above ``cue``'s head (a few steps up) that comes before
+        the cue: in "X said S, adding ..." the parser often hangs "adding" inside S. A
+        speech verb in a relative clause ("reports which said") is passed over: it is not
+        the one that goes on speaking."""
+        a = cue.head
+        for _ in range(4):
+            if a.head.i == a.i:
+                return None
+            a = a.head
+            if a.i < cue.i and a.dep_ != "relcl" and a.lemma_.lower() in self.cues:
+                return a
         return None
 
     def _beside(self, cue: Token) -> Token | None:
