@@ -332,3 +332,20 @@ def test_a_participle_the_parser_hangs_inside_the_reported_clause_is_the_speaker
         " be reviewed by the courts, adding that the government would not change its policy."
     )
     assert _speaker_of(coder, text, "the government would not change") == "Anna Berg"
+
+
+def test_the_sources_said_goes_on_for_earlier_anonymous_sources_not_the_state(coder):
+    text = (
+        "Portugal's Finance Ministry said on Monday it would sell two state banks this year."
+        " The central bank will cut its discount rate next week, banking sources said. The"
+        " sources said the decision would be announced after a board meeting on Friday."
+    )
+    assert _speaker_of(coder, text, "the decision would be announced") is None
+
+
+def test_the_sources_said_after_sources_close_to_a_person_is_that_person(coder):
+    text = (
+        "Sources close to Finance Minister Carlos Mendez said he would resign on Friday. The"
+        " sources said he had lost the support of the ruling party."
+    )
+    assert _speaker_of(coder, text, "he had lost the support") == "Carlos Mendez"

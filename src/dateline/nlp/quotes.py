@@ -276,6 +276,11 @@ class QuoteFinder:
                     return self.res.actor_at[j]
         if tok.tag_ in {"NNS", "NNPS"} and lemma in {"newspaper", "paper", "report"} and not named:
             return None  # "Greek newspapers said": no one outlet speaks
+        if lemma == "source" and definite and not named:
+            # "The sources said" points back at sources the story already cited, and speaks
+            # for whomever they spoke for: nobody after "banking sources said" (the guide's
+            # anonymous sources), X after "sources close to X".
+            return self._earlier_sources(tok)
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
@@ -321,6 +326,15 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _earlier_sources(self, tok: Token) -> str | None:
+        """The speaker of the nearest earlier mention of sources, which a definite "the
+        source(s)" refers back to; None (the guide's anonymous sources) when that mention
+        names no one, or when the story cited no sources before."""
+        for t in reversed(self.doc[: tok.i]):
+            if t.lemma_.lower() == "source" and t.pos_ in {"NOUN", "PROPN"}:
+                return self._who(t)  # ends: each step looks only further back
+        return None
 
     def _lead_named_later(self, tok: Token) -> str | None:
         """The guide's lead speaker named in the next paragraph: a lead ending "..., a senior
