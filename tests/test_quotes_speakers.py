@@ -326,14 +326,6 @@ def test_a_document_read_and_an_advertisement_placed_by_a_body_speak_for_it(code
     assert _speaker_of(coder, text, "The talks have been") == "Kenyan Foreign Ministry"
 
 
-def test_a_participle_the_parser_hangs_inside_the_reported_clause_is_the_speakers(coder):
-    text = (
-        "Trade Minister Anna Berg spoke in Oslo on Tuesday. She said the new tariff law should"
-        " be reviewed by the courts, adding that the government would not change its policy."
-    )
-    assert _speaker_of(coder, text, "the government would not change") == "Anna Berg"
-
-
 def test_the_sources_said_goes_on_for_earlier_anonymous_sources_not_the_state(coder):
     text = (
         "Portugal's Finance Ministry said on Monday it would sell two state banks this year."
@@ -349,3 +341,19 @@ def test_the_sources_said_after_sources_close_to_a_person_is_that_person(coder):
         " sources said he had lost the support of the ruling party."
     )
     assert _speaker_of(coder, text, "he had lost the support") == "Carlos Mendez"
+
+
+def test_a_participle_the_parser_hangs_inside_the_reported_clause_is_the_speakers(coder):
+    text = (
+        "Trade Minister Anna Berg spoke in Oslo on Tuesday. She said the new tariff law should"
+        " be reviewed by the courts, adding that the government would not change its policy."
+    )
+    assert _speaker_of(coder, text, "the government would not change") == "Anna Berg"
+
+
+def test_capitalised_us_officials_speak_for_the_united_states(coder):
+    text = (
+        "Japan must take quick action to cut its large trade surplus, U.S. Officials said on"
+        " Monday. Japan said it would present a package of measures in April."
+    )
+    assert _speaker_of(coder, text, "Japan must take quick action") == "United States"

@@ -252,6 +252,10 @@ class QuoteFinder:
         """A named actor, a pronoun, or failing both an institution or group made from the
         phrase itself ("British officials" -> Britain, "police" -> the local police)."""
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s"):
+            # Wire copy capitalises role words ("U.S. Officials said"); the tagger then takes
+            # them for proper nouns and leaves the plural as its own lemma.
+            lemma = lemma[:-1]
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
@@ -284,6 +288,17 @@ class QuoteFinder:
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
+        if (
+            named
+            and lemma in _VOICES | {"official", "officer"}
+            and self._type_of(named) == "group"
+            and any(
+                c.lower_ == "government" or c.ent_type_ in {"GPE", "NORP"} for c in tok.children
+            )
+        ):
+            # A group made of the unnamed speaker phrase itself ("U.S. Officials", "a
+            # government spokesman"): like any state's unnamed officials, their state speaks.
+            return self._body_of(tok)
         if named:
             if (
                 lemma in _SPOKESPEOPLE | _BACK_REFERENCE | _VOICES
@@ -478,6 +493,10 @@ class QuoteFinder:
                 named = self.res.resolve(c)
                 if named:
                     return named
+                # "U.S. Officials": a state named as a place modifier, not an organisation.
+                states = self.maker.resolve_all([c], places=True) if c.ent_type_ == "GPE" else []
+                if states and self._type_of(states[0]) == "country":
+                    return states[0]
                 return self.maker.org_actor(c)
             if (
                 c.dep_ == "compound"
@@ -485,7 +504,9 @@ class QuoteFinder:
                 and self.res.lex.org_words.match([c.lower_], 0)
             ):
                 named = self.res.resolve(c)  # "a police spokesman": the story's police
-                if named:
+                if named and not (c.lower_ == "government" and self._type_of(named) == "group"):
+                    # (not the group "government spokesman" an earlier pass made of the
+                    # phrase itself: a government's spokesman speaks for its state)
                     return self._sub_body(c, named)
             if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
                 # "A spokesman for the port of Santos": the body the preposition names.
