@@ -357,3 +357,20 @@ def test_capitalised_us_officials_speak_for_the_united_states(coder):
         " Monday. Japan said it would present a package of measures in April."
     )
     assert _speaker_of(coder, text, "Japan must take quick action") == "United States"
+
+
+def test_an_agency_quoting_someone_as_saying_gives_the_words_to_the_one_quoted(coder):
+    text = (
+        "Central bank governor Tomas Horak returned from talks in Washington on Monday."
+        ' "The talks were frank and useful for both sides," the news agency CTK quoted Horak'
+        " as saying."
+    )
+    assert _speaker_of(coder, text, "The talks were frank") == "Tomas Horak"
+
+
+def test_told_reuters_never_makes_reuters_the_speaker(coder):
+    text = (
+        "A strike by 3,000 dockers began today at Valparaiso, the secretary of the Chilean"
+        " Dockers Federation, Juan Ruiz Tagle, told Reuters."
+    )
+    assert _speaker_of(coder, text, "A strike by 3,000 dockers") == "Juan Ruiz Tagle"

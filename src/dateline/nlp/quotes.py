@@ -632,10 +632,21 @@ class QuoteFinder:
         return None
 
     def _speaker_of_cue(self, cue: Token) -> str | None:
+        if cue.lemma_.lower() == "quote":
+            # '"...," PAP quoted Baka as saying': the guide gives the words to the one
+            # quoted, not the quoter; the "saying" finds him (see below).
+            saying = next(
+                (x for x in cue.subtree if x.i > cue.i and x.lower_ == "saying"),
+                None,
+            )
+            if saying is not None and saying.i - cue.i <= 12:
+                return self._speaker_of_cue(saying)
         subj = self._subject(cue)
         if subj is None:
             subj = self._document_before(cue)
-        if subj is not None and subj.i < cue.i and subj.i not in self.res.actor_at:
+        if subj is None or (subj.i < cue.i and subj.i not in self.res.actor_at):
+            # (with no subject at all too: "..., the secretary of the miners' federation,
+            # Juan Ruiz, told Reuters" when the parser made the whole lead one phrase)
             apposed = self._apposed_person(cue)
             if apposed:
                 return apposed
@@ -744,6 +755,8 @@ class QuoteFinder:
         for j in (cue.i - 1, cue.i + 1):
             if not 0 <= j < len(doc):
                 continue
+            if j > cue.i and cue.lemma_.lower() == "tell":
+                continue  # "told Reuters": the one told, never the teller
             t = doc[j]
             if j < cue.i and t.text == "," and j > 0:
                 # "..., the statement, which sources read as a rebuff, said.": the noun the
