@@ -374,3 +374,18 @@ def test_told_reuters_never_makes_reuters_the_speaker(coder):
         " Dockers Federation, Juan Ruiz Tagle, told Reuters."
     )
     assert _speaker_of(coder, text, "A strike by 3,000 dockers") == "Juan Ruiz Tagle"
+
+
+def test_a_report_of_the_government_speaks_for_the_state_and_so_does_the_report(coder):
+    from dateline.model import Story
+
+    text = (
+        "Ghana's economy grew by four pct last year, bankers said. The government's annual"
+        " economic report, published on Monday, said exports of cocoa had risen by a tenth."
+        " But the report said gold output fell."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Accra")])
+    names = {a.id: a.name for a in rec.actors}
+    got = {q.text: names.get(q.speaker) for q in rec.quotes}
+    assert got["exports of cocoa had risen by a tenth"] == "Ghana"
+    assert got["gold output fell"] == "Ghana"

@@ -410,7 +410,7 @@ class QuoteFinder:
                 return state
         for c in doc_tok.children:
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
-                who = self.res.resolve(c)
+                who = self._modifier_body(c)
                 if who:
                     return who
             if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}:
@@ -445,8 +445,9 @@ class QuoteFinder:
                 ),
                 None,
             )
-            if mod is not None and self.res.resolve(mod):
-                return self.res.resolve(mod)  # "a ministry statement ... the statement said"
+            if mod is not None and self._modifier_body(mod):
+                # "a ministry statement ... the statement said"
+                return self._modifier_body(mod)
             for c in t.children:
                 state = self._demonym_state(c)  # "a British statement ... the statement said"
                 if state:
@@ -469,6 +470,17 @@ class QuoteFinder:
         ):
             return self.last_speaker
         return None
+
+    def _modifier_body(self, mod: Token) -> str | None:
+        """The body a document's modifier names: an actor ("the embassy's statement"), or
+        an organisation word the story's actors do not name ("the government's economic
+        report"), which the event step's makers resolve as they would the word as subject
+        ("The government says ...": the story's state)."""
+        who = self.res.resolve(mod)
+        if who is None and mod.pos_ == "NOUN" and self.res.lex.org_words.match([mod.lower_], 0):
+            found = self.maker.resolve_all([mod])
+            who = found[0] if found else None
+        return who
 
     def _actor_called(self, name: str) -> str | None:
         """The story's actor with this exact name or alias (case aside)."""
