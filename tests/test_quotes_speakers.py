@@ -389,3 +389,12 @@ def test_a_report_of_the_government_speaks_for_the_state_and_so_does_the_report(
     got = {q.text: names.get(q.speaker) for q in rec.quotes}
     assert got["exports of cocoa had risen by a tenth"] == "Ghana"
     assert got["gold output fell"] == "Ghana"
+
+
+def test_he_said_after_an_anonymous_banker_stays_anonymous(coder):
+    text = (
+        "Finance Minister Pieter de Vries said the bank shares would be sold in June. A banker"
+        " involved in the sale said the price would be set next week. He added that demand"
+        " from foreign investors was strong."
+    )
+    assert _speaker_of(coder, text, "demand from foreign investors") is None

@@ -621,6 +621,23 @@ class QuoteFinder:
                 return t  # a statement that names its issuer ("a British statement")
         return None
 
+    def _anonymous_speaker_before(self, pronoun: Token) -> bool:
+        """The nearest speaker before "he"/"she" (in its sentence or the one before) is one
+        the wire leaves anonymous ("This banker said ...", "One diplomat said ..."): the
+        pronoun is that person, still anonymous, not whoever was last named."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[start : pronoun.i]):
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in self.cues or t.i in self._inside:
+                continue
+            return (
+                t.lemma_.lower() in _ANONYMOUS
+                and t.tag_ == "NN"
+                and t.i not in self.res.actor_at
+                and self.res.named(t) is None
+            )
+        return False
+
     def _newer_person_subject(self, pronoun: Token) -> str | None:
         """ "Li appeared to deny any sympathy with Moscow. ..., he said": a person who is the
         subject of the pronoun's sentence or the one before, named after the last speaker's
@@ -669,6 +686,12 @@ class QuoteFinder:
                 return issuer
         if subj is not None and subj.lower_ == "they" and self.last_anonymous:
             return None  # "Political sources said ... They said ...": still the sources
+        if (
+            subj is not None
+            and subj.lower_ in {"he", "she"}
+            and self._anonymous_speaker_before(subj)
+        ):
+            return None  # "One diplomat said ... She said ...": still the diplomat
         if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).
