@@ -324,3 +324,77 @@ def test_a_document_read_and_an_advertisement_placed_by_a_body_speak_for_it(code
         ' postponed," the statement read.'
     )
     assert _speaker_of(coder, text, "The talks have been") == "Kenyan Foreign Ministry"
+
+
+def test_the_sources_said_goes_on_for_earlier_anonymous_sources_not_the_state(coder):
+    text = (
+        "Portugal's Finance Ministry said on Monday it would sell two state banks this year."
+        " The central bank will cut its discount rate next week, banking sources said. The"
+        " sources said the decision would be announced after a board meeting on Friday."
+    )
+    assert _speaker_of(coder, text, "the decision would be announced") is None
+
+
+def test_the_sources_said_after_sources_close_to_a_person_is_that_person(coder):
+    text = (
+        "Sources close to Finance Minister Carlos Mendez said he would resign on Friday. The"
+        " sources said he had lost the support of the ruling party."
+    )
+    assert _speaker_of(coder, text, "he had lost the support") == "Carlos Mendez"
+
+
+def test_a_participle_the_parser_hangs_inside_the_reported_clause_is_the_speakers(coder):
+    text = (
+        "Trade Minister Anna Berg spoke in Oslo on Tuesday. She said the new tariff law should"
+        " be reviewed by the courts, adding that the government would not change its policy."
+    )
+    assert _speaker_of(coder, text, "the government would not change") == "Anna Berg"
+
+
+def test_capitalised_us_officials_speak_for_the_united_states(coder):
+    text = (
+        "Japan must take quick action to cut its large trade surplus, U.S. Officials said on"
+        " Monday. Japan said it would present a package of measures in April."
+    )
+    assert _speaker_of(coder, text, "Japan must take quick action") == "United States"
+
+
+def test_an_agency_quoting_someone_as_saying_gives_the_words_to_the_one_quoted(coder):
+    text = (
+        "Central bank governor Tomas Horak returned from talks in Washington on Monday."
+        ' "The talks were frank and useful for both sides," the news agency CTK quoted Horak'
+        " as saying."
+    )
+    assert _speaker_of(coder, text, "The talks were frank") == "Tomas Horak"
+
+
+def test_told_reuters_never_makes_reuters_the_speaker(coder):
+    text = (
+        "A strike by 3,000 dockers began today at Valparaiso, the secretary of the Chilean"
+        " Dockers Federation, Juan Ruiz Tagle, told Reuters."
+    )
+    assert _speaker_of(coder, text, "A strike by 3,000 dockers") == "Juan Ruiz Tagle"
+
+
+def test_a_report_of_the_government_speaks_for_the_state_and_so_does_the_report(coder):
+    from dateline.model import Story
+
+    text = (
+        "Ghana's economy grew by four pct last year, bankers said. The government's annual"
+        " economic report, published on Monday, said exports of cocoa had risen by a tenth."
+        " But the report said gold output fell."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Accra")])
+    names = {a.id: a.name for a in rec.actors}
+    got = {q.text: names.get(q.speaker) for q in rec.quotes}
+    assert got["exports of cocoa had risen by a tenth"] == "Ghana"
+    assert got["gold output fell"] == "Ghana"
+
+
+def test_he_said_after_an_anonymous_banker_stays_anonymous(coder):
+    text = (
+        "Finance Minister Pieter de Vries said the bank shares would be sold in June. A banker"
+        " involved in the sale said the price would be set next week. He added that demand"
+        " from foreign investors was strong."
+    )
+    assert _speaker_of(coder, text, "demand from foreign investors") is None

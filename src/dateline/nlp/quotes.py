@@ -252,6 +252,10 @@ class QuoteFinder:
         """A named actor, a pronoun, or failing both an institution or group made from the
         phrase itself ("British officials" -> Britain, "police" -> the local police)."""
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNPS" and lemma == tok.lower_ and lemma.endswith("s"):
+            # Wire copy capitalises role words ("U.S. Officials said"); the tagger then takes
+            # them for proper nouns and leaves the plural as its own lemma.
+            lemma = lemma[:-1]
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
@@ -276,9 +280,25 @@ class QuoteFinder:
                     return self.res.actor_at[j]
         if tok.tag_ in {"NNS", "NNPS"} and lemma in {"newspaper", "paper", "report"} and not named:
             return None  # "Greek newspapers said": no one outlet speaks
+        if lemma == "source" and definite and not named:
+            # "The sources said" points back at sources the story already cited, and speaks
+            # for whomever they spoke for: nobody after "banking sources said" (the guide's
+            # anonymous sources), X after "sources close to X".
+            return self._earlier_sources(tok)
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
+        if (
+            named
+            and lemma in _VOICES | {"official", "officer"}
+            and self._type_of(named) == "group"
+            and any(
+                c.lower_ == "government" or c.ent_type_ in {"GPE", "NORP"} for c in tok.children
+            )
+        ):
+            # A group made of the unnamed speaker phrase itself ("U.S. Officials", "a
+            # government spokesman"): like any state's unnamed officials, their state speaks.
+            return self._body_of(tok)
         if named:
             if (
                 lemma in _SPOKESPEOPLE | _BACK_REFERENCE | _VOICES
@@ -321,6 +341,15 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _earlier_sources(self, tok: Token) -> str | None:
+        """The speaker of the nearest earlier mention of sources, which a definite "the
+        source(s)" refers back to; None (the guide's anonymous sources) when that mention
+        names no one, or when the story cited no sources before."""
+        for t in reversed(self.doc[: tok.i]):
+            if t.lemma_.lower() == "source" and t.pos_ in {"NOUN", "PROPN"}:
+                return self._who(t)  # ends: each step looks only further back
+        return None
 
     def _lead_named_later(self, tok: Token) -> str | None:
         """The guide's lead speaker named in the next paragraph: a lead ending "..., a senior
@@ -381,7 +410,7 @@ class QuoteFinder:
                 return state
         for c in doc_tok.children:
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
-                who = self.res.resolve(c)
+                who = self._modifier_body(c)
                 if who:
                     return who
             if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}:
@@ -416,8 +445,9 @@ class QuoteFinder:
                 ),
                 None,
             )
-            if mod is not None and self.res.resolve(mod):
-                return self.res.resolve(mod)  # "a ministry statement ... the statement said"
+            if mod is not None and self._modifier_body(mod):
+                # "a ministry statement ... the statement said"
+                return self._modifier_body(mod)
             for c in t.children:
                 state = self._demonym_state(c)  # "a British statement ... the statement said"
                 if state:
@@ -440,6 +470,17 @@ class QuoteFinder:
         ):
             return self.last_speaker
         return None
+
+    def _modifier_body(self, mod: Token) -> str | None:
+        """The body a document's modifier names: an actor ("the embassy's statement"), or
+        an organisation word the story's actors do not name ("the government's economic
+        report"), which the event step's makers resolve as they would the word as subject
+        ("The government says ...": the story's state)."""
+        who = self.res.resolve(mod)
+        if who is None and mod.pos_ == "NOUN" and self.res.lex.org_words.match([mod.lower_], 0):
+            found = self.maker.resolve_all([mod])
+            who = found[0] if found else None
+        return who
 
     def _actor_called(self, name: str) -> str | None:
         """The story's actor with this exact name or alias (case aside)."""
@@ -464,6 +505,10 @@ class QuoteFinder:
                 named = self.res.resolve(c)
                 if named:
                     return named
+                # "U.S. Officials": a state named as a place modifier, not an organisation.
+                states = self.maker.resolve_all([c], places=True) if c.ent_type_ == "GPE" else []
+                if states and self._type_of(states[0]) == "country":
+                    return states[0]
                 return self.maker.org_actor(c)
             if (
                 c.dep_ == "compound"
@@ -471,7 +516,9 @@ class QuoteFinder:
                 and self.res.lex.org_words.match([c.lower_], 0)
             ):
                 named = self.res.resolve(c)  # "a police spokesman": the story's police
-                if named:
+                if named and not (c.lower_ == "government" and self._type_of(named) == "group"):
+                    # (not the group "government spokesman" an earlier pass made of the
+                    # phrase itself: a government's spokesman speaks for its state)
                     return self._sub_body(c, named)
             if c.dep_ == "prep" and c.lower_ in {"for", "of"}:
                 # "A spokesman for the port of Santos": the body the preposition names.
@@ -574,6 +621,23 @@ class QuoteFinder:
                 return t  # a statement that names its issuer ("a British statement")
         return None
 
+    def _anonymous_speaker_before(self, pronoun: Token) -> bool:
+        """The nearest speaker before "he"/"she" (in its sentence or the one before) is one
+        the wire leaves anonymous ("This banker said ...", "One diplomat said ..."): the
+        pronoun is that person, still anonymous, not whoever was last named."""
+        sent = pronoun.sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[start : pronoun.i]):
+            if t.dep_ != "nsubj" or t.head.lemma_.lower() not in self.cues or t.i in self._inside:
+                continue
+            return (
+                t.lemma_.lower() in _ANONYMOUS
+                and t.tag_ == "NN"
+                and t.i not in self.res.actor_at
+                and self.res.named(t) is None
+            )
+        return False
+
     def _newer_person_subject(self, pronoun: Token) -> str | None:
         """ "Li appeared to deny any sympathy with Moscow. ..., he said": a person who is the
         subject of the pronoun's sentence or the one before, named after the last speaker's
@@ -597,10 +661,21 @@ class QuoteFinder:
         return None
 
     def _speaker_of_cue(self, cue: Token) -> str | None:
+        if cue.lemma_.lower() == "quote":
+            # '"...," PAP quoted Baka as saying': the guide gives the words to the one
+            # quoted, not the quoter; the "saying" finds him (see below).
+            saying = next(
+                (x for x in cue.subtree if x.i > cue.i and x.lower_ == "saying"),
+                None,
+            )
+            if saying is not None and saying.i - cue.i <= 12:
+                return self._speaker_of_cue(saying)
         subj = self._subject(cue)
         if subj is None:
             subj = self._document_before(cue)
-        if subj is not None and subj.i < cue.i and subj.i not in self.res.actor_at:
+        if subj is None or (subj.i < cue.i and subj.i not in self.res.actor_at):
+            # (with no subject at all too: "..., the secretary of the miners' federation,
+            # Juan Ruiz, told Reuters" when the parser made the whole lead one phrase)
             apposed = self._apposed_person(cue)
             if apposed:
                 return apposed
@@ -611,6 +686,12 @@ class QuoteFinder:
                 return issuer
         if subj is not None and subj.lower_ == "they" and self.last_anonymous:
             return None  # "Political sources said ... They said ...": still the sources
+        if (
+            subj is not None
+            and subj.lower_ in {"he", "she"}
+            and self._anonymous_speaker_before(subj)
+        ):
+            return None  # "One diplomat said ... She said ...": still the diplomat
         if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).
@@ -671,6 +752,12 @@ class QuoteFinder:
             subj = self._subject(cue.head.head)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = self._subject(cue.head)
+            outer = self._reporting_verb(cue) if cue.dep_ in {"advcl", "conj"} else None
+            if outer is not None and (subj is None or self._who(subj) is None):
+                # "He said the law should be judged by GATT, adding ...": the parser hangs
+                # the participle on the reported verb, whose subject ("law") is no actor;
+                # the speaker goes on adding.
+                subj = self._subject(outer)
         if subj is None and cue.dep_ == "acl" and cue.head.head.i != cue.head.i:
             # "Ministers issued a statement saying ...": the issuer speaks.
             subj = self._subject(cue.head.head)
@@ -678,6 +765,20 @@ class QuoteFinder:
             subj = self._beside(cue)
         if subj is not None:
             return self._who(subj)
+        return None
+
+    def _reporting_verb(self, cue: Token) -> Token | None:
+        """The nearest speech verb above ``cue``'s head (a few steps up) that comes before
+        the cue: in "X said S, adding ..." the parser often hangs "adding" inside S. A
+        speech verb in a relative clause ("reports which said") is passed over: it is not
+        the one that goes on speaking."""
+        a = cue.head
+        for _ in range(4):
+            if a.head.i == a.i:
+                return None
+            a = a.head
+            if a.i < cue.i and a.dep_ != "relcl" and a.lemma_.lower() in self.cues:
+                return a
         return None
 
     def _beside(self, cue: Token) -> Token | None:
@@ -689,6 +790,8 @@ class QuoteFinder:
         for j in (cue.i - 1, cue.i + 1):
             if not 0 <= j < len(doc):
                 continue
+            if j > cue.i and cue.lemma_.lower() == "tell":
+                continue  # "told Reuters": the one told, never the teller
             t = doc[j]
             if j < cue.i and t.text == "," and j > 0:
                 # "..., the statement, which sources read as a rebuff, said.": the noun the
