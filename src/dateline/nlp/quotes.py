@@ -34,24 +34,6 @@ _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
-#: Documents that speak for whoever issued them.
-_ISSUED = {
-    "statement",
-    "communique",
-    "letter",
-    "report",
-    "announcement",
-    "release",
-    "declaration",
-    # Published pieces speak for the outlet they appear in ("the article in Progressive
-    # magazine said", then "the story said").
-    "article",
-    "story",
-    "editorial",
-    "commentary",
-    "dispatch",
-    "advertisement",
-}
 #: Verbs by which a body puts out a document that then speaks for it.
 _ISSUING = {"issue", "release", "publish", "send", "distribute", "circulate", "prepare", "place"}
 #: People who speak for a body: the body (or the story's state) is the speaker.
@@ -71,22 +53,22 @@ _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen
 _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
-#: Speakers the wire leaves anonymous on purpose.
-_ANONYMOUS = {
-    "source",
-    "diplomat",
-    "analyst",
-    "trader",
-    "dealer",
-    "broker",
-    "observer",
-    "witness",
-    "resident",
-    "economist",
-    "expert",
-    "banker",
-}
 _TRAILING = ' \t\n,.;:"”’'
+
+
+@cache
+def _speaker_nouns() -> dict[str, frozenset[str]]:
+    """speakers.tsv: kind ("document", "anonymous") -> nouns."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind, *_ in read_tsv("speakers.tsv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+#: Documents that speak for whoever issued them (speakers.tsv, kind "document").
+_ISSUED = _speaker_nouns()["document"]
+#: Speakers the wire leaves anonymous on purpose (speakers.tsv, kind "anonymous").
+_ANONYMOUS = _speaker_nouns()["anonymous"]
 
 
 @cache
