@@ -55,13 +55,3 @@ def test_common_ground_found_is_agreement_between_the_parties(coder):
     assert any(e.category == "AGREE" and len(e.actors) == 2 for e in rec.events), [
         (e.category, e.trigger) for e in rec.events
     ]
-
-
-def test_assuring_a_leader_of_support_is_agreement(coder):
-    rec = code(
-        coder,
-        "The World Bank has assured Bolivian President Jorge Vaca it will keep lending.",
-    )
-    assert any(e.category == "AGREE" and e.recipients for e in rec.events), [
-        (e.category, e.trigger) for e in rec.events
-    ]
