@@ -198,6 +198,8 @@ POLITICAL_SECTORS = {
     "AGR",
 }
 _CONFLICT = {"PROTEST", "SANCTION", "ASSAULT", "COERCE", "MOBILIZE"}
+#: Sectors whose wishes and refusals are a side's position (see _a_side).
+_SIDES = {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "LAB", "IGO", "UNO"}
 _OBLIGATION = {"must", "should"}
 _DECLARE = {
     "say",
@@ -415,6 +417,21 @@ def topic_words() -> dict[str, tuple[str, str]]:
 def judgements() -> dict[str, tuple[str, str]]:
     """Word -> (category, kind) from judgements.tsv."""
     return {row[0]: (row[1], row[2]) for row in read_tsv("judgements.tsv")}
+
+
+@cache
+def stances() -> tuple[dict[tuple[str, str], str], dict[str, tuple[str, str]]]:
+    """From stances.tsv: (verb lemma, frame) -> category, and requested noun -> (category,
+    mode)."""
+    verbs: dict[tuple[str, str], str] = {}
+    asked: dict[str, tuple[str, str]] = {}
+    for row in read_tsv("stances.tsv"):
+        word, frame, category, mode = (*row, "", "", "")[:4]
+        if frame == "asked":
+            asked[word] = (category, mode)
+        else:
+            verbs[(word, frame)] = category
+    return verbs, asked
 
 
 @cache
@@ -1270,6 +1287,7 @@ class EventFinder:
                 self._forget_actors(before)
         events.extend((ev, False) for ev in self._requests())
         events.extend((ev, False) for ev in self._judgements())
+        events.extend((ev, False) for ev in self._stances([e for e, _ in events]))
         events.extend((ev, False) for ev in self._conditional_threats([e for e, _ in events]))
         kept = _dedupe(events)
         self._guest_roles(kept)
@@ -1458,6 +1476,101 @@ class EventFinder:
                     tense=tense,
                 )
             )
+        return out
+
+    def _stances(self, coded: list[Event]) -> list[Event]:
+        """What one side says it wants of another (stances.tsv) is PLOVER's REQUEST:
+        "Washington wants Tokyo to open its markets", "the EC ministers said they expect
+        Japan to open up its market" (the one who wants asks the one who is to act);
+        "Argentina was seeking 2.15 billion dlrs credit" asks the party after "from", else
+        the story's other side (filled in later, as for every directed act). The asker
+        must be political and a named other party must be too: traders expecting prices
+        to rise and a company seeking a loan are commerce, not demands."""
+        verbs, asked = stances()
+        out: list[Event] = []
+        for verb in self.doc:
+            lemma = verb.lemma_.lower()
+            if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            category, mode, target = None, None, []
+            if (lemma, "other_to") in verbs:
+                inner = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ in {"ccomp", "xcomp"}
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    ),
+                    None,
+                )
+                if inner is not None:
+                    # "wants Tokyo to open": Tokyo is the infinitive's subject (ccomp) or
+                    # the wanting verb's object (xcomp), as the parser has it.
+                    target = [c for c in inner.children if c.dep_ in _SUBJ] or [
+                        c for c in verb.children if c.dep_ == "dobj" and inner.dep_ == "xcomp"
+                    ]
+                    if target:
+                        category = verbs[(lemma, "other_to")]
+            if category is None and (lemma, "object") in verbs:
+                for o in (c for c in verb.children if c.dep_ == "dobj"):
+                    # "credit", "a higher subsidy offer", "300 mln dlrs of credit": the head,
+                    # a compound or the measured noun names it
+                    heads = [
+                        g
+                        for h in _object_heads(o)
+                        for g in (h, *(c for c in h.children if c.dep_ == "compound"))
+                    ]
+                    if o.ent_type_ == "MONEY" or any(c.dep_ == "nummod" for c in o.children):
+                        heads += self._pobjs(o, frozenset({"of", "in"}))  # "300 mln dlrs of"
+                    hit = next(
+                        (asked[h.lemma_.lower()] for h in heads if h.lemma_.lower() in asked),
+                        None,
+                    )
+                    if hit is not None:
+                        category, mode = hit[0], hit[1] or None
+                        target = self._pobjs(verb, frozenset({"from"})) + self._pobjs(
+                            o, frozenset({"from"})
+                        )
+                        break
+            if category is None:
+                continue
+            if any(t.lower_ in _NOT_ACTORS for t in target):
+                continue  # "expected it to go up": a forecast about a thing
+            # The wanting verb's own subject (through "and" and infinitives: "Peru wants to
+            # double exports and is seeking approval"), not one borrowed from a governing
+            # noun: in "rejected a petition seeking relief" the rejecting side seeks nothing.
+            clause = verb
+            while clause.dep_ in {"conj", "xcomp"} and not any(
+                c.dep_ in _SUBJ for c in clause.children
+            ):
+                clause = clause.head
+            subj = [c for c in clause.children if c.dep_ in _SUBJ]
+            if not subj or any(c.dep_ in {"nsubjpass", "auxpass"} for c in clause.children):
+                continue
+            if any(t.lower_ in {"i", "we"} for t in subj):
+                who = self._first_person(verb, subj)
+                actors = [who] if who else []
+            else:
+                actors = self.resolve_all(subj)
+            if not actors and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DECLARE:
+                # "the ministers said they expect Japan to ...": the speaker wants it
+                actors = self.resolve_all(self.subjects(verb.head)[0])
+            if not actors or not all(self._a_side(a) for a in actors):
+                continue
+            recips = [r for r in self.resolve_all(target, places=True) if r not in actors]
+            if target and not (recips and all(self._a_side(r) for r in recips)):
+                continue  # "expect prices to rise": no one is asked
+            if any(
+                e.category == category
+                and set(e.actors) & set(actors)
+                and e.span == self.ctx.of(verb.sent)
+                for e in coded + out
+            ):
+                continue  # already coded from its own trigger ("urged Tokyo to ...")
+            tense, _, _, _ = self.flags(verb)
+            ev = self._sentence_event(category, verb, actors, recips, verb.text, 0.6, tense=tense)
+            ev.mode = mode
+            out.append(ev)
         return out
 
     def _judgements(self) -> list[Event]:
@@ -1703,6 +1816,22 @@ class EventFinder:
         if a.type == "group" and a.country:
             return True  # "ethnic Turks", "Palestinian youths": people of a state acting
         return a.type == "person" and a.sector is None and a.role is None
+
+    def _a_side(self, actor_id: str) -> bool:
+        """Whether an actor is a side whose wishes are demands: a state, an international
+        body, officials, legislators, parties, unions, rebels, or a state's people named
+        as such ("the Soviets"). Stricter than ``_political``: an editor who "expects OPEC
+        to meet" forecasts, and a company "seeking approval" does business."""
+        a = self.actors[actor_id]
+        if a.type == "country" or a.country in {"IGO", "UNO", "EUR"}:
+            return True
+        if a.sector in _SIDES:
+            return True
+        return (
+            a.type == "group"
+            and a.sector is None
+            and bool(self.res.lex.demonyms.match([a.name.lower().removesuffix("s")], 0))
+        )
 
     def _commercial(self, f: _Found) -> bool:
         """An event whose object is goods, prices or contracts is business, not politics.
