@@ -542,3 +542,14 @@ def test_roles_set_off_by_commas_or_a_relative_clause(coder, sentence, name, rol
     (rec,) = coder.code([Story(id="s", text=sentence)])
     actor = by_name(rec, name)
     assert (actor.role, actor.country) == (role, country)
+
+
+def test_a_first_name_after_a_kinship_noun_and_a_body_inside_a_longer_name(coder):
+    text = (
+        "WASHINGTON - The report angered President Reagan's wife Nancy. It named "
+        "then-National Security Council aide Oliver North."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Washington", date="1987-03-02")])
+    people = {a.name: a.country for a in rec.actors if a.type == "person"}
+    assert "Nancy" in people
+    assert people.get("Oliver North") == "USA"  # not the UN's Security Council

@@ -24,6 +24,19 @@ from dateline.nlp.lexicon import Lexicon, Org, Title
 #: Words for a body's members and heads, whose sector is the body's ("president of the
 #: Bank of Montreal" is BUS, "member of the Senate committee" LEG).
 _HEADS_OF_BODIES = {"member", "head", "leader", "chairman", "director", "president", "chief"}
+#: Kinship nouns a first name follows: "his wife Nancy", "the president's son Hunter".
+_KIN = {
+    "wife",
+    "husband",
+    "widow",
+    "widower",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+}
 #: Verbs by which a relative clause gives a person's post: "X, who heads the coast guard".
 _LEADS = {"head", "lead", "chair", "run", "command", "direct"}
 #: Titles a name may follow after a comma: "his Turkish counterpart, Mehmet Yilmaz".
@@ -397,6 +410,14 @@ class NameReader:
             if n == 1 and m is None:
                 m = self.lex.orgs.match(["=" + doc[i - 1].text], 0)  # acronyms as written
             if m and m[0] == n and isinstance(m[1], Org):
+                before = i - n - 1
+                if (
+                    before >= floor
+                    and _is_cap_word(doc[before])
+                    and self.lex.demonyms.match(words, before) is None
+                    and self.gaz.lookup(doc[before].text) is None
+                ):
+                    return None  # "National Security Council": a longer name, not the UN's
                 return i - n, m[1]
         return None
 
@@ -534,6 +555,8 @@ class NameReader:
         if words[s] in _NON_PERSON_HEADS or (s > 0 and words[s - 1] in _NON_PERSON_HEADS):
             return True
         if e - s == 1:
+            if s > 0 and words[s - 1] in _KIN:
+                return False  # "Reagan's wife Nancy": a person, though Nancy is a French city
             if s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"}:
                 return True
             if self.lex.orgs.match(words, s):
