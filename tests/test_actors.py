@@ -553,3 +553,28 @@ def test_a_first_name_after_a_kinship_noun_and_a_body_inside_a_longer_name(coder
     people = {a.name: a.country for a in rec.actors if a.type == "person"}
     assert "Nancy" in people
     assert people.get("Oliver North") == "USA"  # not the UN's Security Council
+
+
+@pytest.mark.parametrize(
+    "sentence, name, country",
+    [
+        (
+            "He said Australian businessman and brewer Alan Bond was interested.",
+            "Alan Bond",
+            "AUS",
+        ),
+        (
+            "A letter from the group's chairman, New Zealander Bruce Judge, said so.",
+            "Bruce Judge",
+            "NZL",
+        ),
+        (
+            "The Nigerian team, headed by Finance Minister Chike Obi, will hold talks in Paris.",
+            "Chike Obi",
+            "NGA",
+        ),
+    ],
+)
+def test_demonyms_before_occupations_and_teams_led_give_the_country(coder, sentence, name, country):
+    (rec,) = coder.code([Story(id="s", text=sentence, place="London")])
+    assert by_name(rec, name).country == country

@@ -305,6 +305,17 @@ def _delegation_led(doc: Doc, lex: Lexicon, ms: list[PersonMention]) -> str | No
     for m in ms:
         head = doc[m.end - 1]
         verb = head.head
+        if head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ in _LEAD:
+            # "the Nigerian team, headed by Finance Minister X": the noun led is the
+            # participle's head
+            led = verb.head.head
+            if verb.head.dep_ == "acl" and led.pos_ in {"NOUN", "PROPN"}:
+                words = [fold(t.text) for t in doc[led.left_edge.i : led.i + 1]]
+                for j in range(len(words)):
+                    dem = lex.demonyms.match(words, j)
+                    if dem is not None:
+                        return str(dem[1])
+            continue
         if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ not in _LEAD:
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):

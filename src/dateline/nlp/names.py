@@ -286,6 +286,12 @@ def _is_initial(t: Token) -> bool:
     return bool(_INITIAL.match(t.text))
 
 
+def _occupation_word(t: Token) -> bool:
+    """A lower-case noun or "and" between a demonym and a name ("Australian businessman
+    and brewer Alan Bond")."""
+    return t.is_lower and (t.pos_ == "NOUN" or t.lower_ == "and")
+
+
 def _is_cap_word(t: Token) -> bool:
     s = t.text
     if not s or not s[0].isupper() or s.lower() in _NOT_NAME:
@@ -390,17 +396,25 @@ class NameReader:
             self._doc, self._words = doc, [fold(t.text) for t in doc]
         return self._words
 
-    def _demonym_first(self, words: list[str], s: int, e: int) -> tuple[int, str | None]:
+    def _demonym_first(self, doc: Doc, words: list[str], s: int, e: int) -> tuple[int, str | None]:
         """A demonym right before a name or taken into it by the NER ("Israeli Shimon
         Peres", "Belgian Paul de Keersmaeker"): it gives the person's country, and the name
         starts after it. Two name words must remain."""
         m = self.lex.demonyms.match(words, s)
         if m and e - (s + m[0]) >= 2:
             return s + m[0], str(m[1])
-        for n in (1, 2):
-            m = self.lex.demonyms.match(words, s - n) if s - n >= 0 else None
-            if m and m[0] == n and e - s >= 2:
-                return s, str(m[1])
+        if e - s < 2:
+            return s, None
+        # Back over a few lower-case nouns of occupation ("Australian businessman and
+        # brewer Alan Bond", "Ariadne's Philippine agent Domingo Panganiban").
+        k = s
+        while k - 1 >= 0 and s - k < 4 and _occupation_word(doc[k - 1]):
+            k -= 1
+        for start in range(k, s + 1):
+            for n in (1, 2):
+                m = self.lex.demonyms.match(words, start - n) if start - n >= 0 else None
+                if m and m[0] == n:
+                    return s, str(m[1])
         return s, None
 
     def _body_left(self, doc: Doc, words: list[str], i: int, floor: int) -> tuple[int, Org] | None:
@@ -488,7 +502,7 @@ class NameReader:
                 )
             )
             if e > s and (known or not self._not_a_person(doc, words, s, e)):
-                s, born = self._demonym_first(words, s, e)
+                s, born = self._demonym_first(doc, words, s, e)
                 found.append(PersonMention(s, e, country=born, source="ner"))
                 taken.update(range(s, e))
         found = [m for m in found if not any(w in _NOT_NAME_WORDS for w in words[m.start : m.end])]
@@ -787,7 +801,8 @@ class NameReader:
             ):
                 continue
             left = head.left_edge.i
-            country = self._role_country(doc, words, left, i)
+            s, born = self._demonym_first(doc, words, s, e)
+            country = born or self._role_country(doc, words, left, i)
             shown = left + 1 if doc[left].dep_ == "det" and left + 1 < i else left
             out.append(
                 PersonMention(s, e, doc[shown:i].text, None, country, (left, i), "apposition")
@@ -878,7 +893,7 @@ class NameReader:
                 continue
             if relabel and e != ent.end:
                 continue
-            s, born = self._demonym_first(words, s, e)
+            s, born = self._demonym_first(doc, words, s, e)
             p = e + 1
             if p < len(doc) and words[p] in {"a", "an", "the"}:
                 p += 1
