@@ -236,8 +236,7 @@ def _acting_states(doc: Doc, gaz: Gazetteer, start: int, end: int) -> set[str]:
             c.dep_ == "aux" and c.lower_ in _INTENT for c in subject.head.children
         ):
             continue
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        entry = gaz.lookup(text)
+        entry = gaz.lookup(ent.text)  # the lookup drops a leading "the"
         if entry is None or not entry.country:
             continue
         if entry.kind == "country" or (entry.kind == "city" and gaz.is_capital(entry)):
@@ -311,19 +310,17 @@ def _delegation_led(doc: Doc, lex: Lexicon, ms: list[PersonMention]) -> str | No
             led = verb.head.head
             if verb.head.dep_ == "acl" and led.pos_ in {"NOUN", "PROPN"}:
                 words = [fold(t.text) for t in doc[led.left_edge.i : led.i + 1]]
-                for j in range(len(words)):
-                    dem = lex.demonyms.match(words, j)
-                    if dem is not None:
-                        return str(dem[1])
+                dem = _demonym_in(lex, words, 0, len(words))
+                if dem is not None:
+                    return dem
             continue
         if head.dep_ not in {"nsubj", "nsubjpass"} or verb.lemma_ not in _LEAD:
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             words = [fold(t.text) for t in doc[obj.left_edge.i : obj.i + 1]]
-            for j in range(len(words)):
-                dem = lex.demonyms.match(words, j)
-                if dem is not None:
-                    return str(dem[1])
+            dem = _demonym_in(lex, words, 0, len(words))
+            if dem is not None:
+                return dem
             for ent in doc[obj.left_edge.i : obj.i + 1].ents:
                 entry = gaz.lookup(ent.text.removesuffix("'s").removesuffix("’s"))
                 if ent.label_ == "GPE" and entry is not None and entry.kind == "country":
@@ -364,13 +361,22 @@ def _org_sector(lex: Lexicon, words: list[str], s: int, e: int) -> str | None:
     return best
 
 
-def _org_country(
-    lex: Lexicon, gaz: Gazetteer, doc: Doc, words: list[str], s: int, e: int
-) -> str | None:
+def _demonym_in(lex: Lexicon, words: list[str], s: int, e: int) -> str | None:
+    """The state of the first demonym starting in ``words[s:e]`` ("the Thai foreign
+    ministry", "the French delegation")."""
     for j in range(s, e):
         m = lex.demonyms.match(words, j)
         if m:
             return str(m[1])
+    return None
+
+
+def _org_country(
+    lex: Lexicon, gaz: Gazetteer, doc: Doc, words: list[str], s: int, e: int
+) -> str | None:
+    dem = _demonym_in(lex, words, s, e)
+    if dem is not None:
+        return dem
     for ent in doc[s:e].ents:
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             entry = gaz.lookup(ent.text)

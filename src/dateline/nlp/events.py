@@ -638,26 +638,28 @@ class EventFinder:
                     ids.extend(a for a in several if a not in ids)
                     continue
                 a = self.res.resolve(x) or self._state_of(x)
-                if a is None and places and x.ent_type_ in {"GPE"}:
+                # The place a GPE/LOC token names, looked up once for both uses below.
+                ent = entry = None
+                if a is None and x.ent_type_ in {"GPE", "LOC"}:
                     ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
                     entry = gazetteer().lookup(ent.text) if ent is not None else None
-                    if (
-                        ent is not None
-                        and entry is not None
-                        and entry.country
-                        and entry.kind in {"country", "city"}
-                    ):
-                        a = self.country_actor(entry.country)
-                        span = self.ctx.of(ent)
-                        if span not in self.actors[a].mentions:
-                            self.actors[a].mentions.append(span)
+                if (
+                    places
+                    and x.ent_type_ == "GPE"
+                    and ent is not None
+                    and entry is not None
+                    and entry.country
+                    and entry.kind in {"country", "city"}
+                ):
+                    a = self.country_actor(entry.country)
+                    span = self.ctx.of(ent)
+                    if span not in self.actors[a].mentions:
+                        self.actors[a].mentions.append(span)
                 if a is None and places:
                     a = self._owner_state(x)
                 if a is None and x.ent_type_ in {"GPE", "LOC"} and x.pos_ == "PROPN":
                     # "travel to Yunnan Province": a region is no party of its own; as a
                     # destination its state is the host.
-                    ent = next((e for e in x.sent.ents if e.start <= x.i < e.end), None)
-                    entry = gazetteer().lookup(ent.text) if ent is not None else None
                     if places and entry is not None and entry.kind == "region" and entry.country:
                         a = self.country_actor(entry.country)
                     if a is None:
