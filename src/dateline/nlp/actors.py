@@ -47,8 +47,6 @@ _MOTION = {
     "fall",
     "flee",
 }
-#: Sectors that make an office-holder act for the dateline's state when no country is given.
-_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 
 
 @dataclass(slots=True)
@@ -186,16 +184,13 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
             country = known.country
             sector = sector or known.sector or None
             role = role or known.role or None
-        if (
-            country is None
-            and ctx.record.country
-            and not (role and sector not in _STATE_SECTORS | {None})
-        ):
+        if country is None and ctx.record.country:
             # Wire style names home officials, and the local people it quotes, without
-            # their nationality ("WASHINGTON - Treasury Secretary James Baker said").
-            # People whose role ties them to a body of their own (a bank, a company) are
-            # left unknown rather than guessed. The sentences the person appears in may
-            # say otherwise: see _home_or_named.
+            # their nationality ("WASHINGTON - Treasury Secretary James Baker said"); a
+            # company chairman or union leader a story quotes unplaced is as local as an
+            # official ("STRASBOURG - Chairman Rene Geronimus", annotation guide: the
+            # state the actor acts for). The sentences the person appears in may say
+            # otherwise: see _home_or_named.
             country = _home_or_named(doc, ms, ctx.record.country)
         actor = Actor(
             id="",
