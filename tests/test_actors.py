@@ -578,3 +578,26 @@ def test_a_first_name_after_a_kinship_noun_and_a_body_inside_a_longer_name(coder
 def test_demonyms_before_occupations_and_teams_led_give_the_country(coder, sentence, name, country):
     (rec,) = coder.code([Story(id="s", text=sentence, place="London")])
     assert by_name(rec, name).country == country
+
+
+def test_a_name_closing_an_unknown_of_phrase_is_split_from_the_role(coder):
+    # The NER tags no person here; the given name starts the name, the acronym stays in
+    # the role, and the role's demonym gives the state.
+    text = (
+        "Abolishing barriers will create jobs, president of the French employers' "
+        "federation CNPF Francois Perigot said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="London")])
+    actor = by_name(rec, "Francois Perigot")
+    assert (actor.role, actor.country) == (
+        "president of the French employers' federation CNPF",
+        "FRA",
+    )
+
+
+def test_company_chairmen_quoted_without_a_state_act_for_the_dateline_state(coder):
+    story = Story(
+        id="s", text="Chairman Rene Geronimus told a news conference.", place="Strasbourg"
+    )
+    (rec,) = coder.code([story])
+    assert by_name(rec, "Rene Geronimus").country == "FRA"

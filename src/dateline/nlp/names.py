@@ -513,6 +513,25 @@ class NameReader:
         found.sort(key=lambda m: m.start)
         return found
 
+    def _named_tail(self, doc: Doc, p: int, limit: int) -> int | None:
+        """Start of a person's name closing an unknown of-phrase the NER left untagged:
+        "president of the French employers' federation CNPF Francois Perigot said". The
+        name is the phrase's last capitalised run, begins with a given name the knowledge
+        base knows and is followed by the end of the noun phrase; acronyms before it
+        ("CNPF") stay in the role."""
+        obj = next((c for c in doc[p - 1].children if c.dep_ == "pobj"), None)
+        if obj is None or obj.left_edge.i != p:
+            return None
+        end = min(obj.right_edge.i + 1, limit)
+        start = end
+        while start > p and _is_cap_word(doc[start - 1]) and not doc[start - 1].is_upper:
+            start -= 1
+        if end - start < 2 or start == p:
+            return None
+        if fold(doc[start].text) not in knowledge_base().given_names:
+            return None
+        return start
+
     def _bare_surnames(
         self, doc: Doc, words: list[str], found: list[PersonMention], taken: set[int]
     ) -> list[PersonMention]:
@@ -721,6 +740,9 @@ class NameReader:
                     role_end, k = person.start, person.start
                 elif run_end - run_start >= 3:
                     role_end, k = run_end - 2, run_end - 2
+                elif (tail := self._named_tail(doc, k + 1, limit)) is not None:
+                    country = country or self._role_country(doc, words, k + 1, tail)
+                    role_end, k = tail, tail
                 else:
                     return None, k
         # Honorifics and ranks between the role and the name ("Prince", "Colonel").
