@@ -398,3 +398,44 @@ def test_he_said_after_an_anonymous_banker_stays_anonymous(coder):
         " from foreign investors was strong."
     )
     assert _speaker_of(coder, text, "demand from foreign investors") is None
+
+
+def _placed(coder, text: str, place: str) -> list[tuple[str, str | None, str | None]]:
+    (rec,) = coder.code([Story(id="s", text=text, place=place)])
+    names = {a.id: a.name for a in rec.actors}
+    return [(q.text, q.cue, names.get(q.speaker)) for q in rec.quotes]
+
+
+def test_told_a_news_conference_reports_the_clause_the_parser_hung_on_the_audience(coder):
+    # The small model reads "underlines" as a noun and "that" as a relative pronoun.
+    for text, start in [
+        ("Prime Minister Yasuhiro Nakasone told a press conference the record rate underlines"
+         " the need to pass the budget.", "the record rate underlines"),
+        ("Hanns Schroeder-Hohenwarth told a news conference that, contrary to assurances from"
+         " the government, the abolition of the tax had not been touched upon.", "contrary to"),
+    ]:  # fmt: skip
+        quotes = _speakers(coder, text)
+        assert [q for q, _, _ in quotes if q.startswith(start)], quotes
+    assert _speakers(coder, "He told reporters after the meeting.") == []
+
+
+def test_a_clause_before_was_quoted_as_saying_is_the_quoted_ones(coder):
+    text = "The bank was considering new proposals, Chang Chi-cheng was quoted as saying."
+    assert _speaker_of(coder, text, "The bank was considering") == "Chang Chi-cheng"
+
+
+def test_government_sources_speak_for_their_state_and_other_sources_stay_anonymous(coder):
+    said = " said the tax could be abolished later."
+    assert _placed(coder, "Government sources" + said, "Bonn")[0][2] == "Germany"
+    assert _placed(coder, "Banking sources" + said, "Bonn")[0][2] is None
+    assert _placed(coder, "Government and commodity sources" + said, "Bonn")[0][2] is None
+
+
+def test_an_unnamed_spokesman_of_a_kind_of_body_speaks_for_the_body(coder):
+    text = "A central bank spokesman said the payments were owed to private banks."
+    assert _placed(coder, text, "Quito")[0][2] == "central bank"
+    text = (
+        "The National Merchant Marine Union called the strike on Monday. The seamen will stay"
+        " out until their demands are met, a union leader said."
+    )
+    assert _placed(coder, text, "Rio de Janeiro")[-1][2] == "National Merchant Marine Union"

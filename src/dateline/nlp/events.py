@@ -171,6 +171,10 @@ HUMAN_NOUNS = {
     "ministry",
     "administration",
 }
+#: Heads of phrases naming one who speaks for a body ("a union leader", "a bank spokesman").
+_VOICE_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "leader", "aide"}
+#: Bodies whose unnamed officials stand for their state, not for a body of their own.
+_STATE_BODY_WORDS = {"government", "administration", "state", "cabinet", "presidency"}
 _NOT_ACTORS = {"it", "this", "that", "which", "who", "what", "there", "here", "one"}
 #: Prepositions heading time phrases whose event is earlier than the report.
 _HISTORICAL_PREPS = {"after", "since", "following"}
@@ -854,6 +858,9 @@ class EventFinder:
             return None
         if demonym_noun and not (titled or org or human):
             code = str(demonym_noun[1])  # "the Palestinians", "ethnic Turks": people, not a state
+        body = self._voiced_body(tok)
+        if body is not None:
+            return body
         sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) or (
             str(org[1]) if org else GROUPS.get(lemma)
         )  # type: ignore[union-attr]
@@ -868,6 +875,47 @@ class EventFinder:
             country=code,
             sector=sector,
             mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])],
+        )
+        return self._register(actor)
+
+    def _voiced_body(self, tok: Token) -> str | None:
+        """The body an unnamed spokesman or official of a named kind of body speaks for:
+        "a central bank spokesman" -> the central bank, "a union leader" -> the union —
+        the one of that kind the story named last before ("the National Merchant Marine
+        Union"). Government officials stay as they are: their state speaks (see
+        quotes._who)."""
+        if tok.lemma_.lower() not in _VOICE_HEADS:
+            return None
+        mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod"} and c.pos_ == "NOUN"]
+        if not mods:
+            return None
+        head = mods[-1]
+        org = self.res.lex.org_words.match([head.lemma_.lower()], 0)
+        if not org or head.lemma_.lower() in _STATE_BODY_WORDS:
+            return None
+        sector = str(org[1])
+        first = min(x.i for m in mods for x in m.subtree if x.dep_ != "det")
+        name = tok.doc[first : head.i + 1].text.lower()
+        at = tok.idx
+        fits = [
+            (max(s for s, _ in a.mentions if s < at), a.id)
+            for a in self.ctx.record.actors
+            if a.type == "organisation"
+            and (name in a.name.lower() or (sector == "LAB" and a.sector == "LAB"))
+            and any(s < at for s, _ in a.mentions)
+        ]
+        if fits:
+            return max(fits)[1]  # the one named last before: "the union" of the paragraph
+        for a in self.ctx.record.actors:
+            if a.type == "organisation" and a.name == name:
+                return a.id
+        actor = Actor(
+            id=f"A{len(self.ctx.record.actors) + 1}",
+            type="organisation",
+            name=name,
+            country=self.ctx.record.country,
+            sector=sector,
+            mentions=[self.ctx.of(tok.doc[first : head.i + 1])],
         )
         return self._register(actor)
 

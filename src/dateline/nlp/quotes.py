@@ -69,6 +69,10 @@ def _speaker_nouns() -> dict[str, frozenset[str]]:
 _ISSUED = _speaker_nouns()["document"]
 #: Speakers the wire leaves anonymous on purpose (speakers.tsv, kind "anonymous").
 _ANONYMOUS = _speaker_nouns()["anonymous"]
+#: Sectors of the bodies whose unnamed "sources" speak for them (see _official_sources).
+_PUBLIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
+#: Whom a speaker tells (speakers.tsv, kind "audience"): "told a news conference ...".
+_AUDIENCES = _speaker_nouns()["audience"]
 
 
 @cache
@@ -260,6 +264,13 @@ class QuoteFinder:
             for j in range(close.i + 2, min(close.i + 8, len(self.doc))):
                 if j in self.res.actor_at:
                     return self.res.actor_at[j]
+        if lemma == "source" and self._official_sources(tok, close):
+            # "Government sources", "Finance Ministry sources", "sources close to the
+            # government": unnamed officials, who speak for their state or body as the
+            # guide has it; "banking sources" and "diplomats" stay anonymous.
+            if named and self._type_of(named) != "person":
+                return named
+            return self._body_of(tok)
         if tok.tag_ in {"NNS", "NNPS"} and lemma in {"newspaper", "paper", "report"} and not named:
             return None  # "Greek newspapers said": no one outlet speaks
         if lemma == "source" and definite and not named:
@@ -323,6 +334,22 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _official_sources(self, tok: Token, close: Token | None) -> bool:
+        """Whether "sources" are a state's or public body's: a government, ministry, army
+        or police modifier ("West German government sources"), or "close to the
+        government". A mixed affiliation ("government and commodity sources") is none."""
+        if any(c.dep_ in {"cc", "conj"} for c in tok.subtree if c.i < tok.i):
+            return False
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+        if close is not None:
+            to = next((c for c in close.children if c.lower_ == "to"), None)
+            mods += [g for g in (to.children if to is not None else ()) if g.dep_ == "pobj"]
+        for m in mods:
+            hit = self.res.lex.org_words.match([m.lower_], 0)
+            if hit and str(hit[1]) in _PUBLIC_SECTORS:
+                return True
+        return False
 
     def _earlier_sources(self, tok: Token) -> str | None:
         """The speaker of the nearest earlier mention of sources, which a definite "the
@@ -969,6 +996,7 @@ class QuoteFinder:
             comp = _reported_clause(t, inside) if lemma in self.indirect_cues else None
             if comp is None and t.dep_ != "relcl":
                 got = self._reported_otherwise(t, lemma, inside, fragments)
+                got = got or self._after_audience(t, lemma, inside, fragments)
                 if got:
                     out.append(got)
                 continue
@@ -1162,6 +1190,40 @@ class QuoteFinder:
         if e - s < 8:
             return None
         return (s, e, self._speaker_of_cue(t), t.text, "mixed" if mixed else "indirect")
+
+    def _after_audience(
+        self, t: Token, lemma: str, inside: set[int], fragments: list[_Marked]
+    ) -> tuple[int, int, str | None, str | None, str] | None:
+        """The reported clause of "X told a news conference [that] S" when the parser hung
+        S on the audience noun (S's verb read as a noun, or "that" as a relative pronoun):
+        the rest of the sentence after the audience phrase, when it holds a verb."""
+        if lemma not in self.indirect_cues:
+            return None
+        audience = next(
+            (c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in _AUDIENCES),
+            None,
+        )
+        if audience is None:
+            return None
+        sent_end = t.sent.end
+        first = audience.i + 1
+        while first < sent_end and (
+            self.doc[first].lower_ == "that" or self.doc[first].dep_ == "punct"
+        ):
+            first += 1
+        last = sent_end - 1
+        while last > first and self.doc[last].is_punct:
+            last -= 1
+        rest = self.doc[first : last + 1]
+        if len(rest) < 4 or any(x.i in inside for x in rest):
+            return None
+        if any(x.lemma_.lower() in self.cues and x.pos_ == "VERB" for x in rest):
+            return None  # "told reporters after X said ...": another cue's own report
+        if not any(x.pos_ in {"VERB", "AUX"} for x in rest):
+            return None
+        s, e = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+        mixed = any(s <= f.start and f.end <= e + 1 for f in fragments)
+        return (s, e, self._speaker_of_cue(t), self._cue_text(t), "mixed" if mixed else "indirect")
 
     def _loose_fragments(
         self,
