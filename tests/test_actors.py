@@ -601,3 +601,17 @@ def test_company_chairmen_quoted_without_a_state_act_for_the_dateline_state(code
     )
     (rec,) = coder.code([story])
     assert by_name(rec, "Rene Geronimus").country == "FRA"
+
+
+def test_a_company_named_without_its_suffix_or_by_its_acronym_is_one_actor(coder):
+    text = (
+        "McDonnell Douglas Corp said it was not in talks. McDonnell Douglas has since "
+        "launched a new jet. The council of the Australian Petroleum Exploration "
+        "Association (APEA) said it will press on with its campaign."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    orgs = {a.name: set(a.aliases) for a in rec.actors if a.type == "organisation"}
+    assert orgs["McDonnell Douglas Corp"] == {"McDonnell Douglas"}
+    assert "APEA" in orgs and "Australian Petroleum Exploration Association" in " ".join(
+        orgs["APEA"]
+    )

@@ -439,3 +439,14 @@ def test_an_unnamed_spokesman_of_a_kind_of_body_speaks_for_the_body(coder):
         " out until their demands are met, a union leader said."
     )
     assert _placed(coder, text, "Rio de Janeiro")[-1][2] == "National Merchant Marine Union"
+
+
+def test_a_source_at_the_company_and_the_firm_are_the_company_in_focus(coder):
+    text = (
+        "McDonnell Douglas Corp said talks with Airbus Industries were informal. "
+        '"They were casual at best," said a source at the company. '
+        "McDonnell Douglas last month claimed Airbus tried to undercut it. "
+        "The firm said Airbus is cutting its prices."
+    )
+    assert _speaker_of(coder, text, "They were casual") == "McDonnell Douglas Corp"
+    assert _speaker_of(coder, text, "Airbus is cutting") == "McDonnell Douglas Corp"

@@ -457,7 +457,7 @@ def _organisations(
             " and " in name and all(gaz.lookup(part) for part in name.split(" and "))
         ):
             continue  # "Santiago and Mendoza": places joined, not a body
-        key = fold(name)
+        key = _org_key(name)
         proto = by_key.get(key)
         if proto is None:
             # "the coast guard" after "the Latvian coast guard": the same body.
@@ -467,8 +467,12 @@ def _organisations(
             sector = org.sector if org else _org_sector(lex, words, s, e)
             actor = Actor(id="", name=name, type="organisation", country=country, sector=sector)
             proto = by_key[key] = _Proto(actor, doc[s].idx + ctx.offset, [])
-        elif name != proto.actor.name and name not in proto.actor.aliases:
-            proto.actor.aliases.append(doc[s:e].text)
+        else:
+            if name != proto.actor.name and name not in proto.actor.aliases:
+                proto.actor.aliases.append(doc[s:e].text)
+            if org is not None:  # "Airbus Industries", then the lexicon's "Airbus" (MNC)
+                proto.actor.country = proto.actor.country or org.code
+                proto.actor.sector = proto.actor.sector or org.sector
         if org is None:
             # "Chad's military high command": the body is also named without its state
             # ("the military high command"), which the story may use alone later.
@@ -491,6 +495,23 @@ def _organisations(
     for proto in protos:
         _described_as(doc, lex, words, proto)
     return protos
+
+
+#: Words that end a company's full name and are dropped when the story names it again
+#: ("McDonnell Douglas Corp", then "McDonnell Douglas").
+_CORPORATE_SUFFIXES = {
+    "corp", "corporation", "inc", "co", "ltd", "plc", "ag", "sa", "nv", "llc",
+    "industries", "limited", "company",
+}  # fmt: skip
+
+
+def _org_key(name: str) -> str:
+    """The key under which one story's names of a body are one actor: the folded name
+    without a trailing corporate suffix or its point."""
+    words = fold(name).removesuffix(".").split()
+    if len(words) > 1 and words[-1] in _CORPORATE_SUFFIXES:
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _absorb(keep: _Proto, other: _Proto) -> None:
@@ -517,8 +538,11 @@ def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
         first_end = min(p.tokens)
         while first_end + 1 in p.tokens:
             first_end += 1
-        nxt = starts.get(first_end + 1)
-        if nxt is None or nxt is p or id(nxt) in gone or not doc[first_end + 1].is_upper:
+        after = first_end + 1
+        if after + 1 < len(doc) and doc[after].text == "(":
+            after += 1  # "the Australian Petroleum Exploration Association (APEA)"
+        nxt = starts.get(after)
+        if nxt is None or nxt is p or id(nxt) in gone or not doc[after].is_upper:
             continue  # only an acronym-like name right after ("IRNA", "KNA", "MINUSMA")
         _absorb(nxt, p)
         gone.add(id(p))

@@ -205,11 +205,25 @@ class Resolver:
             before = [c for c in cands if self._mentioned_before(c, tok.i)] or cands
             if len(before) == 1:
                 return before[0]
+            # "McDonnell Douglas claimed Airbus tried ... The firm said": the one that was
+            # last the subject of a sentence, the story's focus, not the last named.
+            subject = self._last_subject(before, tok.i)
+            if subject is not None:
+                return subject
             # "the army" in a Bamako story, with the French military also named: the
             # story's own state's body, when exactly one is.
             home = [c for c in before if self.actors[c].country == self.ctx.record.country]
             if len(home) == 1 and self.ctx.record.country:
                 return home[0]
+        return None
+
+    def _last_subject(self, cands: list[str], i: int) -> str | None:
+        """Of ``cands``, the one last named as a main clause's subject before token ``i``."""
+        doc = self.ctx.doc
+        for j in range(i - 1, -1, -1):
+            a = self.actor_at.get(j)
+            if a in cands and doc[j].dep_ in {"nsubj", "nsubjpass"} and doc[j].head.dep_ == "ROOT":
+                return a
         return None
 
     def _mentioned_before(self, actor_id: str, i: int) -> bool:

@@ -264,6 +264,20 @@ class QuoteFinder:
             for j in range(close.i + 2, min(close.i + 8, len(self.doc))):
                 if j in self.res.actor_at:
                     return self.res.actor_at[j]
+        if lemma in {"source", "official"} and not named:
+            # "a source at the company", "officials at the ministry": the body they are at.
+            at = next(
+                (
+                    c
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ in {"at", "in", "within"}
+                ),
+                None,
+            )
+            obj = next((g for g in at.children if g.dep_ == "pobj"), None) if at else None
+            body = self.res.resolve(obj) if obj is not None else None
+            if body and self._type_of(body) == "organisation":
+                return body
         if lemma == "source" and self._official_sources(tok, close):
             # "Government sources", "Finance Ministry sources", "sources close to the
             # government": unnamed officials, who speak for their state or body as the
