@@ -615,3 +615,24 @@ def test_a_company_named_without_its_suffix_or_by_its_acronym_is_one_actor(coder
     assert "APEA" in orgs and "Australian Petroleum Exploration Association" in " ".join(
         orgs["APEA"]
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        (
+            "The letter came from Sir Roy Denman, head of the EC delegation in Washington, "
+            "to the committee.",
+            "Roy Denman",
+            "EUR",
+        ),
+        (
+            "William Mulholland, president of the Bank of Montreal, said Brazil must grow.",
+            "William Mulholland",
+            "CAN",
+        ),
+    ],
+)
+def test_a_role_after_the_name_gives_its_bodys_code_or_seat(coder, sentence, name, country):
+    (rec,) = coder.code([Story(id="s", text=sentence, place="Washington")])
+    assert by_name(rec, name).country == country

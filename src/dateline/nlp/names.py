@@ -778,18 +778,36 @@ class NameReader:
         stop = m.end + 1
         while stop < min(len(doc), m.end + 14) and doc[stop].text not in {",", ".", ";", "("}:
             stop += 1
-        if not any(self._title_at(words, j) for j in range(m.end + 1, stop)):
+        first = m.end + 2 if words[m.end + 1 : m.end + 2] in (["the"], ["a"]) else m.end + 1
+        headed = first < stop and words[first] in _HEADS_OF_BODIES
+        if not headed and not any(self._title_at(words, j) for j in range(m.end + 1, stop)):
             return
         for j in range(m.end + 1, stop):
-            # A demonym only, and not after "to"/"with": "ambassador to the United States"
-            # and "envoy for talks with the Soviets" name the other side.
+            # A demonym, or a body with a code of its own ("Sir Roy Denman, head of the EC
+            # delegation in Washington"), and not after "to"/"with"/"in": "ambassador to the
+            # United States" and "envoy for talks with the Soviets" name the other side.
+            if words[j] in {"to", "with", "against", "toward", "towards", "in"}:
+                return
             dem = self.lex.demonyms.match(words, j)
-            if dem and not any(
-                w in {"to", "with", "against", "toward", "towards"} for w in words[m.end + 1 : j]
-            ):
-                m.country = str(dem[1])
+            org = self.lex.orgs.match(words, j) or self.lex.orgs.match(["=" + doc[j].text], 0)
+            code = str(dem[1]) if dem else getattr(org[1], "code", None) if org else None
+            if code:
+                m.country = code
                 m.role = m.role or doc[m.end + 1 : stop].text
                 return
+
+    def _body_seat(self, doc: Doc, p: int, stop: int) -> str | None:
+        """The state of a place a body is named after: "president of the Bank of Montreal"
+        -> Canada (the NER tags the whole name ORG, so no place entity is there to read)."""
+        for j in range(p + 1, stop):
+            if doc[j - 1].lower_ != "of" or not _is_cap_word(doc[j]):
+                continue
+            if doc[j].ent_type_ != "ORG" or doc[j - 1].ent_type_ != "ORG":
+                continue
+            entry = self.gaz.lookup(doc[j : self.name_run(doc, j, stop) or j + 1].text)
+            if entry is not None and entry.country and entry.kind in {"city", "country"}:
+                return entry.country
+        return None
 
     def _role_first(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
         """``ROLE, NAME,`` where the NER missed the name: "One of their leaders, Orlando dos
@@ -967,6 +985,8 @@ class NameReader:
                         break
             if country is None and org_at is not None and isinstance(org_at[1], Org):
                 country = org_at[1].code
+            if country is None:
+                country = self._body_seat(doc, p, stop)
             out.append(
                 PersonMention(
                     s, e, doc[p:stop].text, sector, born or country, (p, stop), "apposition"
