@@ -137,8 +137,10 @@ class Resolver:
         return None
 
     def in_subtree_head(self, t: Token) -> str | None:
-        """An actor whose name is the subject itself (not one buried in a clause under it)."""
-        for x in (t, *t.lefts, *t.rights):
+        """An actor whose name is the subject itself (not one buried in a clause under it);
+        a name in apposition before an owner ("Chirac's spokesman, Denis Baudouin")."""
+        apposed = [c for c in t.rights if c.dep_ == "appos"]
+        for x in (t, *apposed, *t.lefts, *t.rights):
             if x.i in self.actor_at and x.dep_ not in {"relcl", "acl"}:
                 return self.actor_at[x.i]
         return None
