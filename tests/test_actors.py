@@ -636,3 +636,16 @@ def test_a_company_named_without_its_suffix_or_by_its_acronym_is_one_actor(coder
 def test_a_role_after_the_name_gives_its_bodys_code_or_seat(coder, sentence, name, country):
     (rec,) = coder.code([Story(id="s", text=sentence, place="Washington")])
     assert by_name(rec, name).country == country
+
+
+def test_reuters_company_markup_is_read_as_a_name_and_tickers_are_skipped(coder):
+    text = (
+        "<Hoechst Celanese Corp> said it named a new chairman. Boeing Co <BA> said it was "
+        "pleased. Hoechst AG owns part of American Hoechst Corp."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    orgs = {a.name: a for a in rec.actors if a.type == "organisation"}
+    assert "Hoechst Celanese Corp" in orgs and orgs["Hoechst Celanese Corp"].sector == "BUS"
+    assert not any("<" in n or ">" in n or "BA" == n for n in orgs)
+    # one company's name inside another's is not the same company
+    assert "Hoechst AG" not in orgs["American Hoechst Corp"].aliases

@@ -440,6 +440,7 @@ def _organisations(
             if s < ent.end:
                 spans.append((s, ent.end, None))
     by_key: dict[str, _Proto] = {}
+    companies: set[str] = set()  # keys of names that carried a corporate suffix
     used: set[int] = {t for s, e, _ in state_bodies for t in range(s, e)}
     for s, e, org in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
         rng = set(range(s, e))
@@ -447,7 +448,8 @@ def _organisations(
             continue
         if org is None and e - s > 1 and doc[e - 1].text in {"'s", "’s"}:
             e -= 1  # "the U.S. Commerce Department's trade division": the department
-        name = org.name if org else doc[s:e].text
+        # (whitespace runs normalised: a blanked ticker leaves spaces inside the span)
+        name = org.name if org else " ".join(doc[s:e].text.split())
         if org is None and lex.orgs.match(words, s) is None and gaz.lookup(name) is not None:
             # A place mis-tagged ORG ("Minsk also demanded"): not a body, and left untaken
             # so that the states step can still read a capital or country acting.
@@ -459,12 +461,20 @@ def _organisations(
             continue  # "Santiago and Mendoza": places joined, not a body
         key = _org_key(name)
         proto = by_key.get(key)
-        if proto is None:
-            # "the coast guard" after "the Latvian coast guard": the same body.
-            proto = next((p for k, p in by_key.items() if k.endswith(" " + key)), None)
+        if proto is None and key == fold(name):
+            # "the coast guard" after "the Latvian coast guard": the same body (not among
+            # companies: "Hoechst AG" is not "American Hoechst Corp").
+            proto = next(
+                (p for k, p in by_key.items() if k.endswith(" " + key) and k not in companies),
+                None,
+            )
+        if key != fold(name):
+            companies.add(key)
         if proto is None:
             country = org.code if org else _org_country(lex, gaz, doc, words, s, e)
             sector = org.sector if org else _org_sector(lex, words, s, e)
+            if sector is None and _org_key(name) != fold(name).removesuffix("."):
+                sector = "BUS"  # "Anheuser-Busch Cos Inc": a company by its suffix
             actor = Actor(id="", name=name, type="organisation", country=country, sector=sector)
             proto = by_key[key] = _Proto(actor, doc[s].idx + ctx.offset, [])
         else:
@@ -500,7 +510,7 @@ def _organisations(
 #: Words that end a company's full name and are dropped when the story names it again
 #: ("McDonnell Douglas Corp", then "McDonnell Douglas").
 _CORPORATE_SUFFIXES = {
-    "corp", "corporation", "inc", "co", "ltd", "plc", "ag", "sa", "nv", "llc",
+    "corp", "corporation", "inc", "co", "cos", "ltd", "plc", "ag", "sa", "nv", "llc",
     "industries", "limited", "company",
 }  # fmt: skip
 

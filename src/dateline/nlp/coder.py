@@ -75,12 +75,26 @@ def time_budget(seconds: float) -> Iterator[None]:
 _WRAP = re.compile(r"(?<=\S)\n(?=\S)")
 
 
+#: Reuters marks companies in angle brackets: a name ("<Societe Generale Alsacienne de
+#: Banque>") or a ticker ("<STGN.PA>", "<BA>").
+_MARKED_NAME = re.compile(r"<(\S[^<>\n]{0,78}\S|\S)>")
+_TICKER = re.compile(r"[A-Z0-9.]{1,10}")
+
+
+def _unmark(m: re.Match[str]) -> str:
+    inner = m.group(1)
+    if _TICKER.fullmatch(inner):
+        return " " * len(m.group(0))  # a ticker is no word of the sentence
+    return f" {inner} "
+
+
 def unwrap(text: str) -> str:
     """Hard-wrapped wire copy (Reuters breaks lines at 65 columns) with its in-paragraph
-    line breaks turned into spaces, so "Paul\nVolcker" is one name to the parser. One
-    character for one, so every offset still points into the story as read; paragraph
-    breaks (blank lines, newline + indent) are kept."""
-    return _WRAP.sub(" ", text)
+    line breaks turned into spaces, so "Paul\nVolcker" is one name to the parser, and
+    Reuters' company markup blanked ("<Hoechst Celanese Corp>" is a name, "<BA>" a ticker
+    the parser should not read). One character for one, so every offset still points
+    into the story as read; paragraph breaks (blank lines, newline + indent) are kept."""
+    return _MARKED_NAME.sub(_unmark, _WRAP.sub(" ", text))
 
 
 def empty_record(story: Story) -> CodedStory:

@@ -253,6 +253,13 @@ _NOT_NAME_WORDS = {
     "airlines",
     "corporation",
     "company",
+    # corporate suffixes: "Anheuser-Busch Cos Inc" is no person, whatever the NER says
+    "inc",
+    "corp",
+    "cos",
+    "ltd",
+    "plc",
+    "llc",
     "organisation",
     "organization",
     "conference",
