@@ -641,7 +641,7 @@ def test_a_role_after_the_name_gives_its_bodys_code_or_seat(coder, sentence, nam
 def test_reuters_company_markup_is_read_as_a_name_and_tickers_are_skipped(coder):
     text = (
         "<Hoechst Celanese Corp> said it named a new chairman. Boeing Co <BA> said it was "
-        "pleased. Hoechst AG owns part of American Hoechst Corp."
+        "pleased. Hoechst AG owns part of American Hoechst Corp in the U.S."
     )
     (rec,) = coder.code([Story(id="s", text=text)])
     orgs = {a.name: a for a in rec.actors if a.type == "organisation"}
