@@ -646,6 +646,21 @@ def test_reuters_company_markup_is_read_as_a_name_and_tickers_are_skipped(coder)
     (rec,) = coder.code([Story(id="s", text=text)])
     orgs = {a.name: a for a in rec.actors if a.type == "organisation"}
     assert "Hoechst Celanese Corp" in orgs and orgs["Hoechst Celanese Corp"].sector == "BUS"
-    assert not any("<" in n or ">" in n or "BA" == n for n in orgs)
+    assert not any("<" in n or ">" in n or n == "BA" for n in orgs)
     # one company's name inside another's is not the same company
     assert "Hoechst AG" not in orgs["American Hoechst Corp"].aliases
+
+
+def test_a_portfolio_after_for_belongs_to_the_role_and_a_known_surname_after_from(coder):
+    text = (
+        "U.S. Undersecretary of State for Economic Affairs Allen Wallis told reporters the "
+        "U.S. wants growth. President Jose Sarney rejected it. The plan met opposition from "
+        "Sarney and his ministers."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Tokyo")])
+    wallis = by_name(rec, "Allen Wallis")
+    assert (wallis.role, wallis.country) == (
+        "U.S. Undersecretary of State for Economic Affairs",
+        "USA",
+    )
+    assert "Sarney" in by_name(rec, "Jose Sarney").aliases

@@ -504,9 +504,7 @@ class NameReader:
             known = (
                 e - s == 1
                 and fold(doc[s].text) in surnames
-                and not (
-                    s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"}
-                )
+                and not (s > 0 and words[s - 1] in {"in", "near", "at", "outside", "around"})
             )
             if e > s and (known or not self._not_a_person(doc, words, s, e)):
                 s, born = self._demonym_first(doc, words, s, e)
@@ -578,7 +576,7 @@ class NameReader:
                         )
                         for t in span
                     )
-                    and not (i > 0 and words[i - 1] in {"in", "near", "at", "from", "outside"})
+                    and not (i > 0 and words[i - 1] in {"in", "near", "at", "outside"})
                 ):
                     hit = n
                     break
@@ -718,7 +716,11 @@ class NameReader:
                 p = end
                 if (
                     p + 1 < limit
-                    and words[p] in {"of", "and"}
+                    and (
+                        words[p] in {"of", "and"}
+                        # "Undersecretary of State for Economic Affairs": a portfolio
+                        or (words[p] == "for" and _is_cap_word(doc[p + 1]))
+                    )
                     and (words[p + 1] == "the" or _is_cap_word(doc[p + 1]))
                     # "of Mexico and Energy Minister X": a second person's title, not more place
                     and not (words[p] == "and" and self._title_at(words, p + 1))
@@ -727,6 +729,11 @@ class NameReader:
                     p += 1
                     if self._place_chunk(doc, p, limit) is None:
                         p = joiner  # "and" or "of" that leads nowhere stays out of the role
+                        if words[joiner] == "for":
+                            # "for Economic Affairs Allen Wallis": the portfolio runs up
+                            # to the name the NER found.
+                            p = self._portfolio_end(doc, joiner + 1, limit) or joiner
+                            role_end = p if p > joiner else role_end
                         break
                     continue
                 if p < limit and doc[p].text in {"'s", "’s"}:
@@ -802,6 +809,23 @@ class NameReader:
                 m.country = code
                 m.role = m.role or doc[m.end + 1 : stop].text
                 return
+
+    def _portfolio_end(self, doc: Doc, p: int, limit: int) -> int | None:
+        """Where a portfolio of capitalised words ("Economic Affairs", "Trade and
+        Industry") ends at a person's name the NER tagged: that name's first token."""
+        given = knowledge_base().given_names
+        starts = [e.start for e in doc.ents if e.label_ == "PERSON"]
+        starts += [
+            j
+            for j in range(p + 1, min(limit - 1, p + 6))
+            if fold(doc[j].text) in given and _is_cap_word(doc[j + 1])
+        ]  # the NER may call "Trade and Industry Paul Channon" a body
+        for j in sorted(starts):
+            if p < j <= min(limit, p + 5) and all(
+                _is_cap_word(t) or t.lower_ == "and" for t in doc[p:j]
+            ):
+                return j
+        return None
 
     def _body_seat(self, doc: Doc, p: int, stop: int) -> str | None:
         """The state of a place a body is named after: "president of the Bank of Montreal"
