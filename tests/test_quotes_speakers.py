@@ -450,3 +450,15 @@ def test_a_source_at_the_company_and_the_firm_are_the_company_in_focus(coder):
     )
     assert _speaker_of(coder, text, "They were casual") == "McDonnell Douglas Corp"
     assert _speaker_of(coder, text, "Airbus is cutting") == "McDonnell Douglas Corp"
+
+
+def test_a_possessive_typed_with_a_double_quote_opens_no_quotation(coder):
+    text = (
+        'Opposition politicians criticised India"s new budget. The Indian Express, the '
+        'country"s biggest paper, said: "The defence cow has never been holier."'
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="New Delhi")])
+    assert [q.text for q in rec.quotes if q.kind == "direct"] == [
+        "The defence cow has never been holier."
+    ]
+    assert any(p.name == "India" for p in rec.places)

@@ -155,9 +155,14 @@ class Resolver:
             a = self.subject_of(sents[k])
             if a and self._kind_ok(a, person):
                 return a
+        plural = tok.lower_ in {"they", "their", "them"}
         for i in range(tok.i - 1, -1, -1):  # fall back on the nearest mention
             a = self.actor_at.get(i)
             if a and self._kind_ok(a, person):
+                if plural and self.actors[a].type == "country":
+                    # "criticised India's budget. They said": a state the subject's
+                    # phrase merely owned is not "they" (a state is "it").
+                    continue
                 return a
         return None
 
