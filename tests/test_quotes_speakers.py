@@ -462,3 +462,14 @@ def test_a_possessive_typed_with_a_double_quote_opens_no_quotation(coder):
         "The defence cow has never been holier."
     ]
     assert any(p.name == "India" for p in rec.places)
+
+
+def test_one_of_his_aides_and_then_the_aide_speak_for_the_person(coder):
+    text = (
+        "Prime Minister Yasuhiro Nakasone will step down only after his tax plan passes, "
+        'one of his closest aides said today. "His power does not end in October," the '
+        "aide said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Tokyo")])
+    names = {a.id: a.name for a in rec.actors}
+    assert {names.get(q.speaker) for q in rec.quotes} == {"Yasuhiro Nakasone"}

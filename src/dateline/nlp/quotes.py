@@ -215,6 +215,7 @@ class QuoteFinder:
         self._maker: EventFinder | None = None
         self.last_speaker: str | None = None
         self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
+        self._aide_of: str | None = None  # the person "his aide" spoke for
         self._issued: set[str] = set()  # those who spoke through a statement or declaration
         self.last_anonymous = False  # the nearest quote before had no speaker
         self.last_end = -1  # where the last speaker's quote ended (doc chars)
@@ -245,12 +246,21 @@ class QuoteFinder:
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
+        if tok.lower_ == "one" and not named:
+            # "one of his closest aides said": the aides' phrase decides.
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            group = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if group is not None:
+                tok, lemma = group, group.lemma_.lower()
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in {"his", "her"} and lemma in _PERSONAL_VOICES:
             # "his office said", "her spokesman said": the person they speak for.
             person = self.res.resolve(owner)
             if person and self._type_of(person) == "person":
+                self._aide_of = person
                 return person
+        if definite and not named and lemma == "aide" and self._aide_of:
+            return self._aide_of  # "The aide said" after "one of his closest aides"
         if definite and not named and self._fits_last_person(tok):
             return self.last_speaker  # "the union official said" after the union's X spoke
         if (
