@@ -664,3 +664,16 @@ def test_a_portfolio_after_for_belongs_to_the_role_and_a_known_surname_after_fro
         "USA",
     )
     assert "Sarney" in by_name(rec, "Jose Sarney").aliases
+
+
+def test_acronyms_and_short_company_names_join_the_full_name(coder):
+    text = (
+        "The Securities and Exchange Commission said it would act. Pacific Western "
+        "Airlines Corp said it named a chairman. Canadian Pacific Ltd owns a rival. The SEC "
+        "said the move helps exchanges. Pacific Western said it was pleased."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    orgs = {a.name: set(a.aliases) for a in rec.actors if a.type == "organisation"}
+    assert orgs["Securities and Exchange Commission"] == {"SEC"}
+    assert orgs["Pacific Western Airlines Corp"] == {"Pacific Western"}
+    assert "Canadian Pacific Ltd" in orgs

@@ -502,6 +502,7 @@ def _organisations(
     taken |= used
     protos = _merge_forces(lex, list(by_key.values()))
     protos = _merge_appositions(doc, protos)
+    protos = _merge_short_forms(protos, companies)
     for proto in protos:
         _described_as(doc, lex, words, proto)
     return protos
@@ -556,6 +557,51 @@ def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
             continue  # only an acronym-like name right after ("IRNA", "KNA", "MINUSMA")
         _absorb(nxt, p)
         gone.add(id(p))
+    return [p for p in protos if id(p) not in gone]
+
+
+#: Small words an acronym skips: "Ministry of International Trade and Industry" is MITI.
+_ACRONYM_SKIPS = {"of", "and", "for", "on", "the", "in", "&"}
+
+
+def _initials(name: str) -> str:
+    """The acronym a body's name would make: capitalised words' first letters."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIPS]
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _merge_short_forms(protos: list[_Proto], companies: set[str]) -> list[_Proto]:
+    """One actor for a body the story names in full and then by its acronym ("Securities
+    and Exchange Commission" ... "SEC") or a company by the first words of its name
+    ("Pacific Western Airlines Corp" ... "Pacific Western"). The full name stays the
+    canonical one; a short form that fits two bodies joins neither."""
+    gone: set[int] = set()
+    for short in protos:
+        name = short.actor.name.strip(" .()")
+        acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
+        key = _org_key(name)
+        fits = [
+            p
+            for p in protos
+            if p is not short
+            and id(p) not in gone
+            and len(p.actor.name) > len(name)
+            and (
+                (acronym and _initials(p.actor.name.split("(")[0]) == name)
+                or (
+                    not acronym
+                    and key == fold(name)  # "Canadian Pacific Ltd" is a company of its own
+                    and len(key.split()) >= 2
+                    and _org_key(p.actor.name) in companies
+                    and _org_key(p.actor.name).startswith(key + " ")
+                )
+            )
+        ]
+        if len(fits) == 1:
+            keep = fits[0]
+            keep.actor.name = keep.actor.name.split(" (")[0]
+            _absorb(keep, short)
+            gone.add(id(short))
     return [p for p in protos if id(p) not in gone]
 
 
