@@ -473,3 +473,17 @@ def test_one_of_his_aides_and_then_the_aide_speak_for_the_person(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Tokyo")])
     names = {a.id: a.name for a in rec.actors}
     assert {names.get(q.speaker) for q in rec.quotes} == {"Yasuhiro Nakasone"}
+
+
+def test_epithets_point_back_at_the_person_just_named(coder):
+    text = (
+        '"We need a free trade pact," Senate Finance Committee Chairman Lloyd Bentsen said. '
+        '"We need more," the Texas Democrat said in a statement. William Mulholland, '
+        "president of the Bank of Montreal, met Finance Minister Dilson Funaro. The Canadian "
+        "banker said he proposed a debt swap."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Brasilia")])
+    names = {a.id: a.name for a in rec.actors}
+    got = {q.text: names.get(q.speaker) for q in rec.quotes}
+    assert got["We need more,"] == "Lloyd Bentsen"
+    assert got["he proposed a debt swap"] == "William Mulholland"

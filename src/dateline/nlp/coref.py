@@ -46,6 +46,12 @@ _ISSUER_WORDS = {
 }
 
 
+#: Party members as wire copy names them in epithets ("the Texas Democrat").
+_PARTISANS = {"democrat", "republican", "conservative", "socialist", "liberal", "communist"}
+#: Entity labels of a place modifier in an epithet ("the Ohio Republican").
+_PLACES = {"GPE", "LOC", "NORP"}
+
+
 class Resolver:
     """Per-story resolution of tokens to actor ids."""
 
@@ -206,6 +212,10 @@ class Resolver:
                 and a.sector == sector
                 and (demonym is None or a.country == demonym)
             ]
+        if not cands and not new and not body:
+            epithet = self._epithet(tok, head, demonym)
+            if epithet:
+                return epithet
         if len(cands) == 1:
             return cands[0]
         if len(cands) > 1:
@@ -223,6 +233,41 @@ class Resolver:
             if len(home) == 1 and self.ctx.record.country:
                 return home[0]
         return None
+
+    def epithet(self, tok: Token) -> str | None:
+        """:meth:`_epithet` for a phrase head alone (the quote step's speakers)."""
+        words = [fold(t.text) for t in tok.subtree if not t.is_punct and t.dep_ != "det"]
+        demonym = None
+        for j in range(len(words)):
+            m = self.lex.demonyms.match(words, j)
+            if m:
+                demonym = str(m[1])
+        return self._epithet(tok, fold(tok.text), demonym)
+
+    def _epithet(self, tok: Token, head: str, demonym: str | None) -> str | None:
+        """Wire copy's epithets for someone just named: "the Texas Democrat said", "the
+        Canadian banker said" — a definite person noun (a title or a party member) with a
+        place or demonym before it. The one person of the demonym's state named so far,
+        else the person last the subject, as a pronoun would be."""
+        person_noun = head in _PARTISANS or bool(
+            self.lex.titles.match([head], 0) or self.lex.titles.match([tok.lemma_.lower()], 0)
+        )
+        modified = any(
+            c.dep_ in {"compound", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ in _PLACES)
+            for c in tok.children
+        )
+        if not (person_noun and modified and any(c.lower_ == "the" for c in tok.children)):
+            return None
+        if demonym is not None:
+            own = [
+                a.id
+                for a in self.actors.values()
+                if a.type == "person"
+                and a.country == demonym
+                and self._mentioned_before(a.id, tok.i)
+            ]
+            return own[0] if len(own) == 1 else None
+        return self.previous_subject(tok, person=True)
 
     def _last_subject(self, cands: list[str], i: int) -> str | None:
         """Of ``cands``, the one last named as a main clause's subject before token ``i``."""

@@ -302,6 +302,8 @@ class QuoteFinder:
             # for whomever they spoke for: nobody after "banking sources said" (the guide's
             # anonymous sources), X after "sources close to X".
             return self._earlier_sources(tok)
+        if definite and not named and (epithet := self.res.epithet(tok)):
+            return epithet  # "the Canadian banker said" after William Mulholland
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             return named if named and self._type_of(named) == "person" else None
