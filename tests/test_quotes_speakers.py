@@ -487,3 +487,20 @@ def test_epithets_point_back_at_the_person_just_named(coder):
     got = {q.text: names.get(q.speaker) for q in rec.quotes}
     assert got["We need more,"] == "Lloyd Bentsen"
     assert got["he proposed a debt swap"] == "William Mulholland"
+
+
+def test_he_replied_after_a_long_question_and_one_of_the_speakers(coder):
+    text = (
+        'Zdzislaw Kuroski, deputy director of Comecon, told Reuters: "We narrowed our '
+        'differences." Asked whether Comecon would accept EC insistence that any joint '
+        'declaration stipulate West Berlin as part of the Community, he replied: "This '
+        'question is not in our draft." The U.S. officials said Washington felt the French '
+        'were weak. "Now we are pleased," one said. Western diplomats said the concession '
+        'was small. "This is a small price," one said.'
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Geneva")])
+    names = {a.id: a.name for a in rec.actors}
+    got = {q.text: names.get(q.speaker) for q in rec.quotes if q.kind == "direct"}
+    assert got["This question is not in our draft."] == "Zdzislaw Kuroski"
+    assert got["Now we are pleased,"] == "United States"
+    assert got["This is a small price,"] is None

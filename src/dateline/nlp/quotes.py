@@ -252,6 +252,11 @@ class QuoteFinder:
             group = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
             if group is not None:
                 tok, lemma = group, group.lemma_.lower()
+            elif self.last_anonymous:
+                return None  # "Western diplomats said ... one said": still anonymous
+            elif self.last_speaker and self._type_of(self.last_speaker) != "person":
+                # "The U.S. officials said ... 'We're pleased,' one said": one of them.
+                return self.last_speaker
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in {"his", "her"} and lemma in _PERSONAL_VOICES:
             # "his office said", "her spokesman said": the person they speak for.
@@ -603,6 +608,14 @@ class QuoteFinder:
         ('commented Ontario Premier David Peterson': "Ontario" and "Peterson"), the one that
         names an actor is taken."""
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if len(subjects) > 1 and any(
+            c.i == verb.i - 1 and c.lower_ in {"he", "she", "they", "it", "i", "we"}
+            for c in subjects
+        ):
+            # "Asked whether X would accept Y's demand that Z stipulate W, he replied": a
+            # pronoun right before the verb is its subject, whatever else the parser hung
+            # on it.
+            return self.doc[verb.i - 1]
         if len(subjects) > 1:
             named = [c for c in subjects if c.i in self.res.actor_at]
             if named and subjects[0].i not in self.res.actor_at:
