@@ -504,3 +504,32 @@ def test_he_replied_after_a_long_question_and_one_of_the_speakers(coder):
     assert got["This question is not in our draft."] == "Zdzislaw Kuroski"
     assert got["Now we are pleased,"] == "United States"
     assert got["This is a small price,"] is None
+
+
+def test_a_paragraph_break_ends_a_sentence_and_wraps_after_a_blank_do_not():
+    from dateline.nlp.coder import unwrap
+    from dateline.nlp.pipeline import load
+
+    text = (
+        '"It will not be much," said Danny Chan, director of Fidelity Consulting Corp.\n'
+        "    Economists say the plan depends on the central bank. The meeting with \n"
+        "President Jose Sarney went well."
+    )
+    flat = unwrap(text)
+    assert len(flat) == len(text) and "with  President" in flat
+    sents = [s.text.strip() for s in load()(flat).sents]
+    assert any(s.startswith("Economists say") for s in sents)
+    assert not any(s.startswith("President Jose Sarney") for s in sents)
+
+
+def test_a_company_named_again_by_its_first_word_is_the_company_and_its_spokesman(coder):
+    text = (
+        "Allegis Corp said it has created a partnership. An Allegis spokesman said the "
+        "offerings were long planned. Richard Ferris, chairman of Allegis, said the deal "
+        "helps. The money will be used for general needs, the spokesman said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Chicago")])
+    names = {a.id: a.name for a in rec.actors}
+    assert "Allegis" not in [a.name for a in rec.actors if a.type == "person"]
+    got = {q.text: names.get(q.speaker) for q in rec.quotes}
+    assert got["The money will be used for general needs"] == "Allegis Corp"

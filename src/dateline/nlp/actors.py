@@ -80,6 +80,7 @@ def code_actors(ctx: StoryContext) -> None:
     protos.extend(_people(ctx, people, taken))
     protos.extend(_organisations(ctx, lex, gaz, taken))
     protos.extend(_states(ctx, gaz, taken))
+    protos = _companies_not_people(protos)
 
     protos.sort(key=lambda p: p.first)
     actor_at: dict[int, str] = {}
@@ -459,7 +460,7 @@ def _organisations(
             " and " in name and all(gaz.lookup(part) for part in name.split(" and "))
         ):
             continue  # "Santiago and Mendoza": places joined, not a body
-        key = _org_key(name)
+        key = org_key(name)
         proto = by_key.get(key)
         if proto is None and key == fold(name):
             # "the coast guard" after "the Latvian coast guard": the same body (not among
@@ -473,7 +474,7 @@ def _organisations(
         if proto is None:
             country = org.code if org else _org_country(lex, gaz, doc, words, s, e)
             sector = org.sector if org else _org_sector(lex, words, s, e)
-            if sector is None and _org_key(name) != fold(name).removesuffix("."):
+            if sector is None and org_key(name) != fold(name).removesuffix("."):
                 sector = "BUS"  # "Anheuser-Busch Cos Inc": a company by its suffix
             actor = Actor(id="", name=name, type="organisation", country=country, sector=sector)
             proto = by_key[key] = _Proto(actor, doc[s].idx + ctx.offset, [])
@@ -516,13 +517,32 @@ _CORPORATE_SUFFIXES = {
 }  # fmt: skip
 
 
-def _org_key(name: str) -> str:
+def org_key(name: str) -> str:
     """The key under which one story's names of a body are one actor: the folded name
     without a trailing corporate suffix or its point."""
     words = fold(name).removesuffix(".").split()
     if len(words) > 1 and words[-1] in _CORPORATE_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
+
+
+def _companies_not_people(protos: list[_Proto]) -> list[_Proto]:
+    """A one-word "person" the NER found that is a company the story named in full
+    ("Allegis Corp said ... An Allegis spokesman said"): the company, not a person."""
+    companies = {
+        org_key(p.actor.name): p
+        for p in protos
+        if p.actor.type == "organisation" and org_key(p.actor.name) != fold(p.actor.name)
+    }
+    out = []
+    for p in protos:
+        a = p.actor
+        owner = companies.get(fold(a.name)) if a.type == "person" and " " not in a.name else None
+        if owner is not None and not a.role and not a.aliases:
+            _absorb(owner, p)
+            continue
+        out.append(p)
+    return out
 
 
 def _absorb(keep: _Proto, other: _Proto) -> None:
@@ -579,7 +599,7 @@ def _merge_short_forms(protos: list[_Proto], companies: set[str]) -> list[_Proto
     for short in protos:
         name = short.actor.name.strip(" .()")
         acronym = name.isupper() and name.isalpha() and 2 <= len(name) <= 6
-        key = _org_key(name)
+        key = org_key(name)
         fits = [
             p
             for p in protos
@@ -592,8 +612,8 @@ def _merge_short_forms(protos: list[_Proto], companies: set[str]) -> list[_Proto
                     not acronym
                     and key == fold(name)  # "Canadian Pacific Ltd" is a company of its own
                     and len(key.split()) >= 2
-                    and _org_key(p.actor.name) in companies
-                    and _org_key(p.actor.name).startswith(key + " ")
+                    and org_key(p.actor.name) in companies
+                    and org_key(p.actor.name).startswith(key + " ")
                 )
             )
         ]

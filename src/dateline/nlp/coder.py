@@ -72,7 +72,7 @@ def time_budget(seconds: float) -> Iterator[None]:
 
 
 #: A line break inside a paragraph: between two non-space characters.
-_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+_WRAP = re.compile(r"(?<=\S)([ \t]*)\n(?=\S)")  # (trailing blanks before the break too)
 
 
 #: Reuters marks companies in angle brackets: a name ("<Societe Generale Alsacienne de
@@ -100,7 +100,7 @@ def unwrap(text: str) -> str:
     ("<Hoechst Celanese Corp>" is a name, "<BA>" a ticker
     the parser should not read). One character for one, so every offset still points
     into the story as read; paragraph breaks (blank lines, newline + indent) are kept."""
-    text = _QUOTE_POSSESSIVE.sub("'", _WRAP.sub(" ", text))
+    text = _QUOTE_POSSESSIVE.sub("'", _WRAP.sub(lambda m: m.group(1) + " ", text))
     return _MARKED_NAME.sub(_unmark, text)
 
 

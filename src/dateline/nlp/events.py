@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.lexicons import read_tsv
 from dateline.model import Actor, Event
+from dateline.nlp.actors import org_key
 from dateline.nlp.context import StoryContext
 from dateline.nlp.coref import Resolver
 from dateline.nlp.gazetteer import fold, gazetteer
@@ -959,8 +960,10 @@ class EventFinder:
         """An organisation named by a proper-noun modifier: "Treasury" in "a Treasury
         spokesman"; its country is the story's unless a demonym says otherwise."""
         name = " ".join(t.text for t in tok.subtree if t.dep_ != "det")
+        key = org_key(name)
         for a in self.ctx.record.actors:
-            if a.type == "organisation" and a.name == name:
+            # "An Allegis spokesman" after "Allegis Corp said": the company named before.
+            if a.type == "organisation" and key in {org_key(n) for n in (a.name, *a.aliases)}:
                 return a.id
         m = self.res.lex.orgs.match([fold(name)], 0)
         org = m[1] if m else None

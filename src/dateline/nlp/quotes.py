@@ -216,6 +216,7 @@ class QuoteFinder:
         self.last_speaker: str | None = None
         self._voiced: set[str] = set()  # bodies that spoke through an unnamed spokesman
         self._aide_of: str | None = None  # the person "his aide" spoke for
+        self._last_voiced: str | None = None  # the body whose spokesman spoke last
         self._issued: set[str] = set()  # those who spoke through a statement or declaration
         self.last_anonymous = False  # the nearest quote before had no speaker
         self.last_end = -1  # where the last speaker's quote ended (doc chars)
@@ -332,7 +333,7 @@ class QuoteFinder:
                 if head is not None:
                     named = self._sub_body(head, named)  # "a Senate Iran committee aide"
                 # "the State Department source said ... he said": his body speaks on.
-                self._voiced.add(named)
+                self._voice(named)
             return named
         later = self._lead_named_later(tok)
         if later:
@@ -343,11 +344,15 @@ class QuoteFinder:
             if definite and self.last_speaker and self._type_of(self.last_speaker) != "person":
                 # "The spokesman said" after "a Treasury spokesman", "the official said"
                 # after "a State Department official": the body they speak for.
-                self._voiced.add(self.last_speaker)
+                self._voice(self.last_speaker)
                 return self.last_speaker
+            if definite and self._last_voiced:
+                # "The spokesman said" after a chairman spoke between: the body whose
+                # spokesman spoke last, not the story's state.
+                return self._last_voiced
             body = self._body_of(tok)
             if body:
-                self._voiced.add(body)
+                self._voice(body)
             return body
         named = self.res.resolve(tok)
         if named or tok.lower_ in {"he", "she", "they", "it", "i", "we", "you"}:
@@ -365,6 +370,14 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _actor_name(self, actor_id: str) -> str:
+        return next((a.name for a in self.ctx.record.actors if a.id == actor_id), "")
+
+    def _voice(self, body: str) -> None:
+        """Note a body that spoke through an unnamed spokesman or official."""
+        self._voiced.add(body)
+        self._last_voiced = body
 
     def _official_sources(self, tok: Token, close: Token | None) -> bool:
         """Whether "sources" are a state's or public body's: a government, ministry, army
@@ -751,6 +764,12 @@ class QuoteFinder:
                 return self.last_speaker
             if subj.lower_ in {"he", "she"} and self.last_speaker in self._voiced:
                 return self.last_speaker  # the unnamed spokesman goes on: his body speaks
+            if (
+                subj.lower_ in {"he", "she"}
+                and kind == "group"
+                and not self._actor_name(self.last_speaker).endswith("s")
+            ):
+                return self.last_speaker  # "A Chinese journalist said ... he said"
             if subj.lower_ == "it" and self.last_speaker in self._issued:
                 # "The declaration said ... 'We affirm ...,' it said": the document goes on,
                 # and it speaks for whoever issued it, a person included.
