@@ -533,3 +533,17 @@ def test_a_company_named_again_by_its_first_word_is_the_company_and_its_spokesma
     assert "Allegis" not in [a.name for a in rec.actors if a.type == "person"]
     got = {q.text: names.get(q.speaker) for q in rec.quotes}
     assert got["The money will be used for general needs"] == "Allegis Corp"
+
+
+def test_press_reports_are_no_ones_and_the_spokeswoman_is_her_bodys(coder):
+    text = (
+        "Japanese press reports said Prime Minister Yasuhiro Nakasone may compromise. "
+        "The EC Commission said talks with Washington had failed, a Commission spokeswoman "
+        "said. Washington is insisting that the EC cut its subsidies. The spokeswoman said "
+        "the talks foundered on the size of the cut."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Brussels")])
+    names = {a.id: a.name for a in rec.actors}
+    got = {q.text: names.get(q.speaker) for q in rec.quotes}
+    assert got["Prime Minister Yasuhiro Nakasone may compromise"] is None
+    assert got["the talks foundered on the size of the cut"] == "EC Commission"

@@ -258,6 +258,10 @@ class Resolver:
         )
         if not (person_noun and modified and any(c.lower_ == "the" for c in tok.children)):
             return None
+        phrase = " ".join(t.lower_ for t in tok.subtree if t.dep_ != "det" and t.i <= tok.i)
+        for a in self.actors.values():
+            if a.type == "group" and a.name == phrase:
+                return a.id  # "A Chinese journalist said ... the Chinese journalist said"
         if demonym is not None:
             own = [
                 a.id

@@ -301,8 +301,12 @@ class QuoteFinder:
             if named and self._type_of(named) != "person":
                 return named
             return self._body_of(tok)
-        if tok.tag_ in {"NNS", "NNPS"} and lemma in {"newspaper", "paper", "report"} and not named:
-            return None  # "Greek newspapers said": no one outlet speaks
+        if (
+            tok.tag_ in {"NNS", "NNPS"}
+            and lemma in {"newspaper", "paper", "report"}
+            and (not named or self._type_of(named) == "country")
+        ):
+            return None  # "Greek newspapers said", "Japanese press reports said": no one outlet
         if lemma == "source" and definite and not named:
             # "The sources said" points back at sources the story already cited, and speaks
             # for whomever they spoke for: nobody after "banking sources said" (the guide's
@@ -341,6 +345,10 @@ class QuoteFinder:
         if lemma in _ISSUED:
             return self._issuer(tok)  # "according to a ministry statement"
         if (lemma in _VOICES or (lemma in _BACK_REFERENCE and definite)) and not named:
+            if definite and lemma in _VOICES and self._last_voiced:
+                # "The spokeswoman said" after "a Commission spokeswoman": that body, even
+                # when a state spoke in between.
+                return self._last_voiced
             if definite and self.last_speaker and self._type_of(self.last_speaker) != "person":
                 # "The spokesman said" after "a Treasury spokesman", "the official said"
                 # after "a State Department official": the body they speak for.
@@ -740,7 +748,8 @@ class QuoteFinder:
             apposed = self._apposed_person(cue)
             if apposed:
                 return apposed
-        if subj is not None and subj.lemma_.lower() in _ISSUED:
+        if subj is not None and subj.lemma_.lower() in _ISSUED and subj.tag_ != "NNS":
+            # (plural "press reports" are no one issuer's: see _who)
             issuer = self._issuer(subj)
             if issuer:
                 self._issued.add(issuer)
