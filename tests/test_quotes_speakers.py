@@ -547,3 +547,29 @@ def test_press_reports_are_no_ones_and_the_spokeswoman_is_her_bodys(coder):
     got = {q.text: names.get(q.speaker) for q in rec.quotes}
     assert got["Prime Minister Yasuhiro Nakasone may compromise"] is None
     assert got["the talks foundered on the size of the cut"] == "EC Commission"
+
+
+def test_agencies_communiques_and_plural_parties(coder):
+    text = (
+        "Iraq said its troops had killed thousands of Iranians. The official Iraqi news agency "
+        "INA said Iranian brigades had been destroyed. Iran said its troops advanced. The "
+        "Baghdad communique said Iraqi planes destroyed oil installations. Opposition parties "
+        "said the elections were a referendum on the tax."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Baghdad")])
+    names = {a.id: a.name for a in rec.actors}
+    got = {q.text: names.get(q.speaker) for q in rec.quotes}
+    assert got["Iranian brigades had been destroyed"] == "INA"
+    assert got["Iraqi planes destroyed oil installations"] == "Iraq"
+    assert got["the elections were a referendum on the tax"] == "opposition parties"
+
+
+def test_officials_quoted_after_an_interview_with_reuters_are_not_reuters(coder):
+    text = (
+        "In an interview with Reuters, Agriculture Secretary Richard Lyng said Japan must open "
+        "its markets. Officials do not expect concessions. Any concessions would come later, "
+        "they said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Tokyo")])
+    names = {a.id: a.name for a in rec.actors}
+    assert "Reuters" not in {names.get(q.speaker) for q in rec.quotes}

@@ -62,6 +62,11 @@ class Resolver:
         self.actors = {a.id: a for a in ctx.record.actors}
         self.lex = lexicon(ctx.nlp)
         self._sent_subject: dict[int, str | None] = {}
+        # The wire that filed the story ("in an interview with Reuters") is no one a
+        # pronoun stands for.
+        self._wire = {
+            a.id for a in ctx.record.actors if a.name in {"Reuters", "Reuter", ctx.record.agency}
+        }
 
     # -- named ---------------------------------------------------------------------------
     def in_subtree(self, tok: Token) -> str | None:
@@ -164,7 +169,7 @@ class Resolver:
         plural = tok.lower_ in {"they", "their", "them"}
         for i in range(tok.i - 1, -1, -1):  # fall back on the nearest mention
             a = self.actor_at.get(i)
-            if a and self._kind_ok(a, person):
+            if a and self._kind_ok(a, person) and a not in self._wire:
                 if plural and self.actors[a].type == "country":
                     # "criticised India's budget. They said": a state the subject's
                     # phrase merely owned is not "they" (a state is "it").
@@ -201,6 +206,10 @@ class Resolver:
             hay = fold(" ".join(x for x in (a.role or "", a.name, *a.aliases) if x))
             if head in hay.split() and (demonym is None or a.country == demonym):
                 cands.append(a.id)
+        if tok.tag_ in {"NNS", "NNPS"} and body:
+            # "Opposition parties said", "the ministries": several bodies, never the one
+            # party or ministry the story named.
+            return None
         if not cands and self.lex.org_words.match([head], 0):
             # "the mission said", "the ministry said": the one organisation whose name has
             # an organisation word of the same sector.

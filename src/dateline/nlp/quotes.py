@@ -541,6 +541,10 @@ class QuoteFinder:
         if who is None and mod.pos_ == "NOUN" and self.res.lex.org_words.match([mod.lower_], 0):
             found = self.maker.resolve_all([mod])
             who = found[0] if found else None
+        if who is None and mod.ent_type_ == "GPE":
+            # "The Baghdad communique": the state whose capital or name it carries.
+            states = self.maker.resolve_all([mod], places=True)
+            who = states[0] if states and self._type_of(states[0]) == "country" else None
         return who
 
     def _actor_called(self, name: str) -> str | None:
