@@ -1892,6 +1892,8 @@ class EventFinder:
         econ = economic_objects()
         tok = f.tok
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+            objs.append(tok.head)  # "suspended interest payments" parsed as a modifier
         if tok.pos_ == "NOUN":
             objs = [c for c in tok.children if c.dep_ in {"compound", "amod"}] + [
                 g

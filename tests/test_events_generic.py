@@ -1,0 +1,22 @@
+"""Events: generic trigger, party and precision rules from the tune-miss tally (own sentences)."""
+
+from __future__ import annotations
+
+from dateline.model import Story
+
+
+def events(coder, text: str) -> list[tuple[str, list[str], list[str]]]:
+    (rec,) = coder.code([Story(id="s", text=text, date="2021-06-09")])
+    names = {a.id: a.name for a in rec.actors}
+    return [
+        (e.category, [names[a] for a in e.actors], [names[a] for a in e.recipients])
+        for e in rec.events
+    ]
+
+
+def test_suspending_debt_service_or_a_currency_auction_is_no_event(coder):
+    assert events(coder, "Zambia has suspended its weekly foreign exchange auction.") == []
+    assert events(coder, "Peru suspended servicing of its foreign debt to creditor banks.") == []
+    # suspending ties with another party still is one
+    got = events(coder, "Peru suspended its cooperation with the IMF.")
+    assert [c for c, _, _ in got] == ["SANCTION"], got
