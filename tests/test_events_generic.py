@@ -20,3 +20,14 @@ def test_suspending_debt_service_or_a_currency_auction_is_no_event(coder):
     # suspending ties with another party still is one
     got = events(coder, "Peru suspended its cooperation with the IMF.")
     assert [c for c, _, _ in got] == ["SANCTION"], got
+
+
+def test_attacking_a_policy_is_criticism_not_an_assault(coder):
+    got = events(coder, "Chile has openly attacked Peru's fishing policy for the first time.")
+    assert ("ACCUSE", ["Chile"], ["Peru"]) in got, got
+    assert not any(c == "ASSAULT" for c, _, _ in got)
+    got = events(coder, "Bolivian miners joined attacks on the government's wage freeze.")
+    assert [c for c, _, _ in got] == ["ACCUSE"], got
+    # an attack on a place or a force stays an assault
+    got = events(coder, "Rebels attacked an army post in northern Mali.")
+    assert [c for c, _, _ in got] == ["ASSAULT"], got

@@ -242,6 +242,35 @@ _DIRECTED = {
 }
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
+#: Things that are attacked in words, not arms: "attacked Japan's fiscal policy", "joined
+#: attacks on the wage freeze" (CAMEO 111 criticize, PLOVER ACCUSE).
+_POLICY_NOUNS = {
+    "policy",
+    "plan",
+    "freeze",
+    "budget",
+    "tax",
+    "decision",
+    "law",
+    "bill",
+    "legislation",
+    "proposal",
+    "program",
+    "programme",
+    "measure",
+    "stance",
+    "position",
+    "remark",
+    "statement",
+    "report",
+    "record",
+    "handling",
+    "reform",
+    "leadership",
+    "ruling",
+    "move",
+}
+_VERBAL_ATTACKS = {"attack", "assail"}
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
 #: Verbs that demand ("asked Iraq to comply", "asked for aid") or merely ask a question
 #: ("Asked whether Iraq would comply, he said", "asked about prices"): only the first is
@@ -1963,6 +1992,16 @@ class EventFinder:
                 # "warned the hierarchy against dissent": an appeal to refrain (CAMEO 02),
                 # not a threat — nothing is announced to happen if it is ignored
                 category, mode = "REQUEST", None
+        if category == "ASSAULT" and verb_lemma(f.tok) in _VERBAL_ATTACKS and f.obj is None:
+            targets = [c for c in f.tok.children if c.dep_ == "dobj"] + [
+                g
+                for c in f.tok.children
+                if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if targets and all(t.lemma_.lower() in _POLICY_NOUNS for t in targets):
+                category, mode = "ACCUSE", None  # "attacked the fiscal policy": criticism
         quoted = self._quote_speaker(f.tok) is not None
         if category == "REJECT" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in f.tok.children
