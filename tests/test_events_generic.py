@@ -31,3 +31,10 @@ def test_attacking_a_policy_is_criticism_not_an_assault(coder):
     # an attack on a place or a force stays an assault
     got = events(coder, "Rebels attacked an army post in northern Mali.")
     assert [c for c, _, _ in got] == ["ASSAULT"], got
+
+
+def test_keen_or_eager_to_act_is_intent_coded_agree(coder):
+    got = events(coder, "Chile is keen to continue talking with Peru about the border.")
+    assert ("AGREE", ["Chile"], ["Peru"]) in got, got
+    got = events(coder, "Bolivia is eager to expand cooperation with Brazil.")
+    assert [c for c, _, _ in got] == ["AGREE"], got
