@@ -38,3 +38,11 @@ def test_keen_or_eager_to_act_is_intent_coded_agree(coder):
     assert ("AGREE", ["Chile"], ["Peru"]) in got, got
     got = events(coder, "Bolivia is eager to expand cooperation with Brazil.")
     assert [c for c, _, _ in got] == ["AGREE"], got
+
+
+def test_assuring_someone_is_agree_but_assuring_the_press_is_not(coder):
+    got = events(coder, "The World Bank has assured President Ana Rojas it will keep lending.")
+    assert ("AGREE", ["World Bank"], ["Ana Rojas"]) in got, got
+    assert events(coder, "The minister assured reporters that tin prices would not fall.") == []
+    got = events(coder, "Peru's minister assured that Peru is ready to cooperate with Chile.")
+    assert [c for c, _, _ in got] == ["AGREE"], got  # the clause's offer, once

@@ -271,6 +271,8 @@ _POLICY_NOUNS = {
     "move",
 }
 _VERBAL_ATTACKS = {"attack", "assail"}
+#: Verbs of assurance: an AGREE only when someone is assured ("assured Moi it would help").
+_ASSURE = {"assure", "reassure"}
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
 #: Verbs that demand ("asked Iraq to comply", "asked for aid") or merely ask a question
 #: ("Asked whether Iraq would comply, he said", "asked about prices"): only the first is
@@ -2027,6 +2029,18 @@ class EventFinder:
             for a in actors + recips
         ):
             return None  # "speaking to reporters": a statement to the press, not a meeting
+        if verb_lemma(f.tok) in _ASSURE and not any(c.dep_ == "dobj" for c in f.tok.children):
+            return None  # "assured that the city is ready": a statement; its clause is coded
+        if (
+            category == "AGREE"
+            and recips
+            and all(
+                self.actors[r].type == "group"
+                and self.actors[r].name.split()[-1].rstrip("s") in _PRESS_AUDIENCE
+                for r in recips
+            )
+        ):
+            return None  # "assured reporters that ...": a statement, no one is promised
         if mode == "investigate" and not recips and not self._inquiry_body(actors):
             # "investigating the cause of the crash": no one is accused — unless a court,
             # government or international body opens it ("the high court opened a hearing
