@@ -46,3 +46,11 @@ def test_assuring_someone_is_agree_but_assuring_the_press_is_not(coder):
     assert events(coder, "The minister assured reporters that tin prices would not fall.") == []
     got = events(coder, "Peru's minister assured that Peru is ready to cooperate with Chile.")
     assert [c for c, _, _ in got] == ["AGREE"], got  # the clause's offer, once
+
+
+def test_writing_to_someone_is_a_remote_consultation(coder):
+    got = events(coder, "Chilean minister Ana Rojas has written to Peruvian minister Luis Soto.")
+    assert got == [("CONSULT", ["Ana Rojas"], ["Luis Soto"])], got
+    got = events(coder, "Ana Rojas of Chile sent a letter to Peru's president Luis Soto.")
+    assert [c for c, _, _ in got] == ["CONSULT"], got
+    assert events(coder, "The company wrote a letter to its shareholders about the merger.") == []
