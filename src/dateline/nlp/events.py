@@ -243,6 +243,37 @@ _DIRECTED = {
 }
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
+#: Things that are attacked in words, not arms: "attacked Japan's fiscal policy", "joined
+#: attacks on the wage freeze" (CAMEO 111 criticize, PLOVER ACCUSE).
+_POLICY_NOUNS = {
+    "policy",
+    "plan",
+    "freeze",
+    "budget",
+    "tax",
+    "decision",
+    "law",
+    "bill",
+    "legislation",
+    "proposal",
+    "program",
+    "programme",
+    "measure",
+    "stance",
+    "position",
+    "remark",
+    "statement",
+    "report",
+    "record",
+    "handling",
+    "reform",
+    "leadership",
+    "ruling",
+    "move",
+}
+_VERBAL_ATTACKS = {"attack", "assail"}
+#: Verbs of assurance: an AGREE only when someone is assured ("assured Moi it would help").
+_ASSURE = {"assure", "reassure"}
 _DEMAND_NOUNS = {"demand", "request", "call", "appeal", "plea", "ultimatum"}
 #: Verbs that demand ("asked Iraq to comply", "asked for aid") or merely ask a question
 #: ("Asked whether Iraq would comply, he said", "asked about prices"): only the first is
@@ -1895,6 +1926,8 @@ class EventFinder:
         econ = economic_objects()
         tok = f.tok
         objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "attr"}]
+        if tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+            objs.append(tok.head)  # "suspended interest payments" parsed as a modifier
         if tok.pos_ == "NOUN":
             objs = [c for c in tok.children if c.dep_ in {"compound", "amod"}] + [
                 g
@@ -1964,6 +1997,16 @@ class EventFinder:
                 # "warned the hierarchy against dissent": an appeal to refrain (CAMEO 02),
                 # not a threat — nothing is announced to happen if it is ignored
                 category, mode = "REQUEST", None
+        if category == "ASSAULT" and verb_lemma(f.tok) in _VERBAL_ATTACKS and f.obj is None:
+            targets = [c for c in f.tok.children if c.dep_ == "dobj"] + [
+                g
+                for c in f.tok.children
+                if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if targets and all(t.lemma_.lower() in _POLICY_NOUNS for t in targets):
+                category, mode = "ACCUSE", None  # "attacked the fiscal policy": criticism
         quoted = self._quote_speaker(f.tok) is not None
         if category == "REJECT" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in f.tok.children
@@ -1989,6 +2032,18 @@ class EventFinder:
             for a in actors + recips
         ):
             return None  # "speaking to reporters": a statement to the press, not a meeting
+        if verb_lemma(f.tok) in _ASSURE and not any(c.dep_ == "dobj" for c in f.tok.children):
+            return None  # "assured that the city is ready": a statement; its clause is coded
+        if (
+            category == "AGREE"
+            and recips
+            and all(
+                self.actors[r].type == "group"
+                and self.actors[r].name.split()[-1].rstrip("s") in _PRESS_AUDIENCE
+                for r in recips
+            )
+        ):
+            return None  # "assured reporters that ...": a statement, no one is promised
         if mode == "investigate" and not recips and not self._inquiry_body(actors):
             # "investigating the cause of the crash": no one is accused — unless a court,
             # government or international body opens it ("the high court opened a hearing
