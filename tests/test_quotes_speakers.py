@@ -573,3 +573,13 @@ def test_officials_quoted_after_an_interview_with_reuters_are_not_reuters(coder)
     (rec,) = coder.code([Story(id="s", text=text, place="Tokyo")])
     names = {a.id: a.name for a in rec.actors}
     assert "Reuters" not in {names.get(q.speaker) for q in rec.quotes}
+
+
+def test_a_closing_mark_run_into_the_name_and_an_adviser_in_apposition(coder):
+    text = (
+        'Reagan\'s National Security Adviser, Frank Carlucci added, "It looks difficult." '
+        '"Indeed, they tend to go the other way,"Carlucci said.'
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Washington")])
+    names = {a.id: a.name for a in rec.actors}
+    assert {names.get(q.speaker) for q in rec.quotes} == {"Frank Carlucci"}

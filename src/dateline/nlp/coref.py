@@ -76,6 +76,15 @@ class Resolver:
         found = [self.actor_at[t.i] for t in tok.subtree if t.i in self.actor_at]
         if not found:
             return None
+        apposed = [
+            self.actor_at[t.i]
+            for c in tok.children
+            if c.dep_ == "appos"
+            for t in c.subtree
+            if t.i in self.actor_at and self.actors[self.actor_at[t.i]].type == "person"
+        ]
+        if apposed:
+            return apposed[0]  # "Reagan's adviser, Frank Carlucci": the adviser, not Reagan
         people = [a for a in found if self.actors[a].type == "person"]
         return people[0] if people else found[0]
 

