@@ -196,3 +196,16 @@ def test_a_body_after_a_city_a_bare_compass_word_and_a_clipped_us(coder):
     assert places.get("Bucharest") == "ROU"
     assert all(c != "BWA" for c in places.values())
     assert any(c == "USA" for c in places.values())
+
+
+def test_a_country_named_only_as_the_owner_of_a_noun_is_no_place(coder):
+    got = _places(
+        coder,
+        "OSLO, May 4 (Reuters) - U.S. officials said the U.S. Embassy would fight any "
+        "tax on U.S. exports. Canada-U.S. relations are calm. Chile and Peru signed a pact, "
+        "and the Senate Iran committee met again.",
+        place="Oslo",
+    )
+    assert "U.S." not in got and "Canada" not in got  # owners of officials, relations
+    assert got.get("Chile") == "CHL" and got.get("Peru") == "PER"  # named as nouns
+    assert got.get("Iran") == "IRN"  # what the committee is about, not its owner

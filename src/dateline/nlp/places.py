@@ -178,15 +178,111 @@ def code_places(ctx: StoryContext) -> None:
     # Later mentions of a name placed only by its sentence ("near Dioura", then "Dioura")
     # are the same place.
     placed = {fold(doc[s:e].text): x for s, e, x in spans if x is not None and x.kind == "place"}
+    place_tokens = {t for s, e, _ in spans for t in range(s, e)}
+    named = set(by_key)  # the dateline's place is named as a place
     for s, e, entry in sorted(spans, key=lambda x: x[0]):
         text = doc[s:e].text
         if entry is None:
             entry = placed.get(fold(text))
         if entry is not None and entry.kind == "region" and doc[e - 1].text in _REGION_WORDS:
             text = doc[s : e - 1].text  # named "Mopti"; the mention keeps "Mopti region"
-        p = by_key.setdefault(_key(entry, text), _place(entry, text))
+        key = _key(entry, text)
+        p = by_key.setdefault(key, _place(entry, text))
         p.mentions.append(ctx.of(doc[s:e]))
-    record.places = list(by_key.values())
+        if not (
+            entry is not None and entry.kind == "country" and _owner_only(doc, e, place_tokens, lex)
+        ):
+            named.add(key)
+    # A country only ever named as the owner of its people, bodies or goods ("U.S.
+    # officials", "the U.S. Embassy", "Canada-U.S. trade") is not a place the story names,
+    # as the annotation guide has it ("U.S. senator"); towns used so are ("a Texas
+    # Democrat"), and so is a country a story is about ("the Iran arms scandal").
+    record.places = [p for k, p in by_key.items() if k in named]
+
+
+#: Dependencies of a name that modifies the noun after it.
+_MODIFIER_DEPS = {"compound", "amod", "nmod"}
+#: Nouns a country modifies as their owner or agent ("U.S. exports", "U.S. retaliation"),
+#: besides titles ("U.S. senator") from the lexicon. Not bodies a country may be the
+#: subject of ("the House Iran committee").
+_OWNED_NOUNS = {
+    "embassy",
+    "consulate",
+    "mission",
+    "government",
+    "administration",
+    "treasury",
+    "ministry",
+    "department",
+    "congress",
+    "senate",
+    "army",
+    "navy",
+    "military",
+    "official",
+    "authority",
+    "regulator",
+    "lawmaker",
+    "legislator",
+    "delegate",
+    "delegation",
+    "negotiator",
+    "troop",
+    "force",
+    "firm",
+    "company",
+    "bank",
+    "banker",
+    "producer",
+    "exporter",
+    "importer",
+    "farmer",
+    "export",
+    "import",
+    "good",
+    "product",
+    "grain",
+    "wheat",
+    "corn",
+    "investment",
+    "sale",
+    "aid",
+    "contribution",
+    "retaliation",
+    "intervention",
+    "action",
+    "concern",
+    "anger",
+    "pressure",
+    "position",
+    "decision",
+    "policy",
+    "gallon",
+    "dollar",
+    "base",
+    "citizen",
+    "interest",
+    "relation",
+    "war",
+}
+
+
+def _owner_only(doc: Doc, e: int, place_tokens: Container[int], lex: Lexicon) -> bool:
+    """Whether the name ending at ``doc[e - 1]`` modifies a noun after it that is its
+    own ("U.S. officials"), directly or through another place ("Canada-U.S. relations")."""
+    tok = doc[e - 1]
+    while tok.dep_ in _MODIFIER_DEPS and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.i not in place_tokens:
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                return False
+            word = fold(tok.lemma_)
+            return (
+                word.rstrip("s") in _OWNED_NOUNS
+                or word in _OWNED_NOUNS
+                or lex.titles.match([word], 0) is not None
+            )
+    return False
 
 
 #: Words before a name that make it a place: "in Mendoza", "visited Arequipa".
