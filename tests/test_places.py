@@ -209,3 +209,28 @@ def test_a_country_named_only_as_the_owner_of_a_noun_is_no_place(coder):
     assert "U.S." not in got and "Canada" not in got  # owners of officials, relations
     assert got.get("Chile") == "CHL" and got.get("Peru") == "PER"  # named as nouns
     assert got.get("Iran") == "IRN"  # what the committee is about, not its owner
+
+
+def test_a_persons_name_is_no_namesake_town_unless_the_sentence_makes_it_one(coder):
+    got = _places(
+        coder,
+        "PARIS, May 4 (Reuters) - Social Affairs Minister Philippe Seguin unveiled a jobs "
+        "plan on Tuesday. The proposals are costly, an aide to Seguin said.",
+        place="Paris",
+    )
+    assert "Seguin" not in got  # the minister, not Seguin, Texas
+    got = _places(
+        coder,
+        "JAKARTA, May 4 (Reuters) - Indonesia wants a compromise on coffee quotas, the "
+        "exporters said. Dharyono Kertosastro said in an interview that Indonesia is "
+        "trimming costs. Dharyono said quotas were needed.",
+        place="Jakarta",
+    )
+    assert "Dharyono" not in got  # a first name the model took for a place
+    got = _places(
+        coder,
+        "SAO PAULO, May 4 (Reuters) - Seamen in Santos, Brazil's main port, stayed out. "
+        "One of their leaders, Orlando dos Santos, said the strike would go on.",
+        place="Sao Paulo",
+    )
+    assert got.get("Santos") == "BRA"  # "in Santos": the port, whatever the leader's name

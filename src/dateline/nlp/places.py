@@ -175,6 +175,23 @@ def code_places(ctx: StoryContext) -> None:
     in_features = {t for s, e, _ in features for t in range(s, e)}
     spans = [x for x in spans if not in_features.intersection(range(x[0], x[1]))] + features
     spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country, lex))
+    # A name the story uses for a person ("an aide to Seguin") is theirs, not a namesake
+    # town's, unless the sentence makes it a place ("the port of Santos" in a story quoting
+    # Orlando dos Santos); and a name no gazetteer knows, right before a person's name, is
+    # the first of it ("Dharyono Kertosastro", then "Dharyono said").
+    person_forms = {
+        fold(n) for a in record.actors if a.type == "person" for n in (a.name, *a.aliases)
+    }
+    given = {fold(doc[s:e].text) for s, e, x in spans if x is None and e in person_tokens}
+    spans = [
+        (s, e, x)
+        for s, e, x in spans
+        if (x is not None and x.kind == "country")
+        or not (
+            (fold(doc[s:e].text) in person_forms and not _placed_by_sentence(doc, s, e))
+            or (x is None and fold(doc[s:e].text) in given)
+        )
+    ]
     # Later mentions of a name placed only by its sentence ("near Dioura", then "Dioura")
     # are the same place.
     placed = {fold(doc[s:e].text): x for s, e, x in spans if x is not None and x.kind == "place"}
@@ -382,6 +399,16 @@ def _locative(doc: Doc, s: int, e: int, place_ends: Container[int] = ()) -> bool
     if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
         return True
     return before in _LOCATIVE_BEFORE or after in _LOCATIVE_AFTER
+
+
+#: Words before a name that take people as often as places: "an aide to Seguin".
+_PERSON_TOO_BEFORE = {"to", "from", "between", "visit", "visited", "visiting", "visits"}
+
+
+def _placed_by_sentence(doc: Doc, s: int, e: int) -> bool:
+    """:func:`_locative`, less the words that take people too ("from Sarney")."""
+    before = doc[s - 1].lower_ if s > 0 else ""
+    return _locative(doc, s, e) and before not in _PERSON_TOO_BEFORE
 
 
 #: Nouns in "the Greek island of X" that tie the name to the demonym's country.
