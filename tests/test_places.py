@@ -234,3 +234,16 @@ def test_a_persons_name_is_no_namesake_town_unless_the_sentence_makes_it_one(cod
         place="Sao Paulo",
     )
     assert got.get("Santos") == "BRA"  # "in Santos": the port, whatever the leader's name
+
+
+def test_islands_and_canals_the_gazetteers_know_only_as_towns_elsewhere(coder):
+    got = _places(
+        coder,
+        "JAKARTA, May 4 (Reuters) - The bank will fund projects in the eastern section of "
+        "Java, Indonesia's most populous island. Ships on the Welland Canal carried gas "
+        "from Siberia.",
+        place="Jakarta",
+    )
+    assert got.get("Java") == "IDN"  # not the Georgian village
+    assert got.get("Welland Canal") == "CAN"
+    assert got.get("Siberia") == "RUS"  # not the Mexican one
