@@ -247,3 +247,13 @@ def test_islands_and_canals_the_gazetteers_know_only_as_towns_elsewhere(coder):
     assert got.get("Java") == "IDN"  # not the Georgian village
     assert got.get("Welland Canal") == "CAN"
     assert got.get("Siberia") == "RUS"  # not the Mexican one
+
+
+def test_a_name_with_a_small_letter_after_its_apostrophe_is_still_a_name(coder):
+    got = _places(
+        coder,
+        "LONDON, May 4 (Reuters) - Any hostile regime in N'djamena will never sleep "
+        "soundly, the Libyan leader said.",
+        place="London",
+    )
+    assert got.get("N'djamena") == "TCD"

@@ -11,7 +11,7 @@ import re
 from collections.abc import Container
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.lexicons import read_tsv
 from dateline.model import Place, Story
@@ -598,6 +598,12 @@ def _inside_larger_org(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+def _capitalised(tok: Token) -> bool:
+    """A word written as a name: "Arequipa", and also "N'djamena" or "McAllen", which
+    str.istitle() refuses for the small letter after an apostrophe or a prefix."""
+    return tok.is_title or (tok.text[:1].isupper() and not tok.is_upper and len(tok.text) > 2)
+
+
 def _unlabelled_places(
     doc: Doc,
     spans: list[tuple[int, int, GeoEntry | None]],
@@ -615,7 +621,7 @@ def _unlabelled_places(
     out: list[tuple[int, int, GeoEntry | None]] = []
     i = 0
     while i < len(doc):
-        if not doc[i].is_title or i in taken:
+        if not _capitalised(doc[i]) or i in taken:
             i += 1  # most tokens: no name can start here
             continue
         for n in (3, 2, 1):
