@@ -257,3 +257,14 @@ def test_a_name_with_a_small_letter_after_its_apostrophe_is_still_a_name(coder):
         place="London",
     )
     assert got.get("N'djamena") == "TCD"
+
+
+def test_a_place_the_model_calls_a_firm_is_placed_by_area_base_or_harbour(coder):
+    got = _places(
+        coder,
+        "BONN, May 4 (Reuters) - A car bomb exploded at a British army base at "
+        "Rheindahlen, and the injured were taken to hospitals in the Moenchengladbach area.",
+        place="Bonn",
+    )
+    assert got.get("Rheindahlen") == "DEU"  # in no gazetteer: "a base at", then Bonn's
+    assert got.get("Moenchengladbach") == "DEU"  # "the ... area"

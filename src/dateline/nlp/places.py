@@ -78,6 +78,10 @@ def code_places(ctx: StoryContext) -> None:
                 entry = gaz.lookup_any(text, prefer_country=near or record.country)
             if loc:
                 entry = _placed_by_cue(entry, text, cue)
+            if entry is None and _village(doc, s, ent.end, lex) and not _known_body(text, lex):
+                # "near the Rheindahlen base" tagged ORG: a village no gazetteer holds, as
+                # for a GPE (below), placed once the story's other places are known.
+                entry = GeoEntry(text, "place", None)
             # A town the NER calls a person or a firm counts only where the sentence puts
             # it as a place ("visit Arequipa", "the base at Nea Makri", "Thassos island"),
             # or where a title follows it ("Newfoundland Premier Brian Peckford").
@@ -372,6 +376,9 @@ _LOCATIVE_AFTER = {
     "airport",
     "base",
     "border",
+    "area",
+    "harbour",
+    "harbor",
 }
 #: Two words after a name that make it a place: "the Ouadi Doum air base".
 _LOCATIVE_AFTER_PAIRS = {("air", "base"), ("naval", "base"), ("army", "base")}
@@ -509,6 +516,8 @@ def _own_name(entry: GeoEntry, text: str) -> bool:
 #: Words before a name that make it a small place rather than, say, a month misspelt
 #: ("in Feburary") or an item in a list of cities ("Hong Kong, Toyko and Australia").
 _VILLAGE_BEFORE = {"near", "outside", "towards", "toward", "around"}
+#: Words before "at" or "in" that make the name after it a site: "a base at Rheindahlen".
+_SITE_WORDS = {"base", "camp", "station", "garrison", "barracks", "headquarters", "airfield"}
 #: Words in a name that make it a lake, river or sea, which may lie between states.
 _WATER_WORDS = {"lake", "river", "sea", "gulf", "ocean", "bay", "strait", "channel", "mount"}
 
@@ -526,9 +535,18 @@ def _village(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     after = doc[e].lower_ if e < len(doc) else ""
     if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _CUE_NOUNS:
         return True
+    if before in {"at", "in"} and s > 1 and doc[s - 2].lemma_.lower() in _SITE_WORDS:
+        return True  # "a base at Rheindahlen", "based at Rheindahlen"
     if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
         return True
     return before in _VILLAGE_BEFORE or after in _LOCATIVE_AFTER
+
+
+def _known_body(text: str, lex: Lexicon) -> bool:
+    """A name the organisations lexicon holds ("Nato"), which no village shares."""
+    words = [fold(w) for w in text.split()]
+    m = lex.orgs.match(words, 0) or lex.orgs.match(["=" + text], 0)
+    return m is not None and m[0] == len(words)
 
 
 def _title_after(doc: Doc, e: int, lex: Lexicon) -> bool:
