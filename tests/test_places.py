@@ -268,3 +268,16 @@ def test_a_place_the_model_calls_a_firm_is_placed_by_area_base_or_harbour(coder)
     )
     assert got.get("Rheindahlen") == "DEU"  # in no gazetteer: "a base at", then Bonn's
     assert got.get("Moenchengladbach") == "DEU"  # "the ... area"
+
+
+def test_a_place_named_only_inside_a_pact_or_a_bodys_name_is_no_place(coder):
+    got = _places(
+        coder,
+        "GENEVA, May 4 (Reuters) - The debt will go to the Paris Club, delegates to the "
+        "Uruguay round said. The president of the Bank of Montreal spoke of the Treaty of "
+        "Rome. Senator Robert Dole of Kansas and bankers in Lima disagreed.",
+        place="Geneva",
+    )
+    assert not {"Paris", "Uruguay", "Montreal", "Rome"} & set(got)
+    assert got.get("Kansas") == "USA"  # a person's state, not a body's name
+    assert got.get("Lima") == "PER"

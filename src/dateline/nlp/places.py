@@ -210,8 +210,10 @@ def code_places(ctx: StoryContext) -> None:
         key = _key(entry, text)
         p = by_key.setdefault(key, _place(entry, text))
         p.mentions.append(ctx.of(doc[s:e]))
+        owned = entry is not None and entry.kind == "country"
         if not (
-            entry is not None and entry.kind == "country" and _owner_only(doc, e, place_tokens, lex)
+            (owned and _owner_only(doc, e, place_tokens, lex))
+            or _inside_name(doc, s, e, entry, place_tokens | person_tokens, lex)
         ):
             named.add(key)
     # A country only ever named as the owner of its people, bodies or goods ("U.S.
@@ -219,6 +221,74 @@ def code_places(ctx: StoryContext) -> None:
     # as the annotation guide has it ("U.S. senator"); towns used so are ("a Texas
     # Democrat"), and so is a country a story is about ("the Iran arms scandal").
     record.places = [p for k, p in by_key.items() if k in named]
+
+
+#: Nouns after a place's name that make it the name of a negotiation, a pact or a club
+#: held or signed there ("the Uruguay round", "the Paris Club", "the Paris pact"), which
+#: the annotation guide does not count as naming the place ("the Berne Agreement"). Not
+#: "summit": the dev set has "the Venice summit" both ways, and a summit is held there.
+_NAMED_AFTER = {
+    "round",
+    "club",
+    "pact",
+    "accord",
+    "accords",
+    "agreement",
+    "convention",
+    "treaty",
+    "declaration",
+    "protocol",
+    "charter",
+}
+#: Capitalised words before "of NAME" that keep NAME a place ("the Republic of Korea"),
+#: besides place nouns and water words ("the Gulf of Mexico").
+_PLACE_HEADS = {
+    "isle",
+    "islands",
+    "republic",
+    "kingdom",
+    "emirate",
+    "sultanate",
+    "principality",
+    "commonwealth",
+    "federation",
+    "union",
+    "straits",
+}
+
+
+def _inside_name(
+    doc: Doc,
+    s: int,
+    e: int,
+    entry: GeoEntry | None,
+    named_tokens: Container[int],
+    lex: Lexicon,
+) -> bool:
+    """Whether the place's name is only part of another name: a pact's or a negotiation's
+    ("the Uruguay round", "the Paris economic pact") or a body's "X of NAME" ("the Bank
+    of Montreal", "the Treaty of Rome", "the British Army of the Rhine"); a country in
+    "the Bank of Japan" stays a place (the guide's "Embassy of Chile"), and so does a
+    person's state ("Robert Dole of Kansas")."""
+    j = e + 1 if e + 1 < len(doc) and doc[e].pos_ == "ADJ" and doc[e].is_lower else e
+    if j < len(doc) and doc[j].lower_ in _NAMED_AFTER:
+        return True
+    if entry is not None and entry.kind == "country":
+        return False
+    i = s - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return False
+    head = doc[i - 1]
+    words = {head.lemma_.lower(), head.lower_}
+    return (
+        head.is_title
+        and head.i not in named_tokens  # places and people: "Robert Dole of Kansas"
+        and head.ent_type_ not in {"PERSON", "NORP"}
+        and not words & (_PLACE_HEADS | _PLACE_NOUNS | _WATER_WORDS)
+        and lex.titles.match([fold(head.text)], 0) is None
+    )
 
 
 #: Dependencies of a name that modifies the noun after it.
