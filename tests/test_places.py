@@ -281,3 +281,13 @@ def test_a_place_named_only_inside_a_pact_or_a_bodys_name_is_no_place(coder):
     assert not {"Paris", "Uruguay", "Montreal", "Rome"} & set(got)
     assert got.get("Kansas") == "USA"  # a person's state, not a body's name
     assert got.get("Lima") == "PER"
+
+
+def test_the_gulf_of_a_state_is_one_sea_not_the_gulf_and_the_state(coder):
+    got = _places(
+        coder,
+        "MANAMA, May 4 (Reuters) - Tankers sailed from the Gulf of Oman into the Gulf.",
+        place="Manama",
+    )
+    assert "Gulf of Oman" in got and got["Gulf of Oman"] is None
+    assert "Oman" not in got

@@ -649,10 +649,8 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
     take precedence over the NER's shorter spans ("eastern Mediterranean", not
     "Mediterranean")."""
     table = _feature_table()
-    out: list[tuple[int, int, GeoEntry | None]] = []
-    i = 0
-    while i < len(doc):
-        hit = None
+
+    def match(i: int) -> tuple[int, GeoEntry] | None:
         for entry in table.get(doc[i].text, ()):
             for n in range(1, 7):
                 span = doc[i : i + n]
@@ -663,8 +661,18 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
                 and not person_tokens.intersection(range(i, i + n))
                 and not _inside_larger_org(doc, i, i + n)
             ):
-                hit = (n, entry)
-                break
+                return n, entry
+        return None
+
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    i = 0
+    while i < len(doc):
+        hit = match(i)
+        if hit and doc[i].lower_ == "the" and i + 1 < len(doc):
+            # "the Gulf of Mexico" is the Gulf of Mexico, not "the Gulf" and Mexico
+            after = match(i + 1)
+            if after and after[0] + 1 > hit[0]:
+                hit = (after[0] + 1, after[1])
         if hit:
             start = i + (1 if doc[i].lower_ == "the" else 0)  # "the Gulf" is named "Gulf"
             out.append((start, i + hit[0], hit[1]))
