@@ -291,3 +291,15 @@ def test_the_gulf_of_a_state_is_one_sea_not_the_gulf_and_the_state(coder):
     )
     assert "Gulf of Oman" in got and got["Gulf of Oman"] is None
     assert "Oman" not in got
+
+
+def test_owned_goods_and_a_pact_with_a_word_before_it(coder):
+    got = _places(
+        coder,
+        "WASHINGTON, May 4 (Reuters) - The bill would open markets to U.S. agricultural "
+        "goods and change U.S. trade laws. Bonn's tax cuts are part of the Paris currency "
+        "pact, economists in Frankfurt said.",
+        place="Washington",
+    )
+    assert "U.S." not in got and "Paris" not in got
+    assert got.get("Frankfurt") == "DEU"

@@ -270,9 +270,20 @@ def _inside_name(
     of Montreal", "the Treaty of Rome", "the British Army of the Rhine"); a country in
     "the Bank of Japan" stays a place (the guide's "Embassy of Chile"), and so does a
     person's state ("Robert Dole of Kansas")."""
-    j = e + 1 if e + 1 < len(doc) and doc[e].pos_ == "ADJ" and doc[e].is_lower else e
-    if j < len(doc) and doc[j].lower_ in _NAMED_AFTER:
+    after = [t.lower_ for t in doc[e : e + 2]]
+    if after and after[0] in _NAMED_AFTER:
         return True
+    if (
+        len(after) == 2
+        and after[1] in _NAMED_AFTER
+        and doc[e].is_lower
+        and doc[e].pos_
+        in {
+            "ADJ",
+            "NOUN",
+        }
+    ):
+        return True  # one word between: "the Paris currency pact", "the Uruguay trade round"
     if entry is not None and entry.kind == "country":
         return False
     i = s - 1
@@ -355,6 +366,35 @@ _OWNED_NOUNS = {
     "interest",
     "relation",
     "war",
+    "law",
+    "objective",
+    "market",
+    "economy",
+    "rate",
+    "deficit",
+    "surplus",
+    "demand",
+    "tariff",
+    "quota",
+    "subsidy",
+    "budget",
+    "debt",
+    "currency",
+    "bond",
+    "growth",
+    "output",
+    "production",
+    "industry",
+    "manufacturer",
+    "airline",
+    "ship",
+    "warship",
+    "vessel",
+    "aircraft",
+    "worker",
+    "consumer",
+    "taxpayer",
+    "hostage",
 }
 
 
