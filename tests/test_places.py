@@ -303,3 +303,14 @@ def test_owned_goods_and_a_pact_with_a_word_before_it(coder):
     )
     assert "U.S." not in got and "Paris" not in got
     assert got.get("Frankfurt") == "DEU"
+
+
+def test_a_word_that_qualifies_titles_is_no_town_before_a_title(coder):
+    got = _places(
+        coder,
+        "OTTAWA, May 4 (Reuters) - Federal Minister of State for Finance Tom Hockin said "
+        "talks went well. Newfoundland Premier Brian Peckford agreed.",
+        place="Ottawa",
+    )
+    assert "Federal" not in got  # not Federal, Argentina
+    assert got.get("Newfoundland") == "CAN"

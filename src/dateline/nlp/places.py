@@ -660,8 +660,12 @@ def _known_body(text: str, lex: Lexicon) -> bool:
 
 
 def _title_after(doc: Doc, e: int, lex: Lexicon) -> bool:
-    """A capitalised title right after the name ("Newfoundland Premier Brian Peckford")."""
+    """A capitalised title right after the name ("Newfoundland Premier Brian Peckford"),
+    the name not itself a word that qualifies titles ("Federal Minister of State", not
+    Federal, Argentina)."""
     if e >= len(doc) or not doc[e].is_title:
+        return False
+    if e > 0 and fold(doc[e - 1].text) in lex.modifiers:
         return False
     return lex.titles.match([fold(t.text) for t in doc[e : e + 4]], 0) is not None
 
