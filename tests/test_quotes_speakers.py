@@ -583,3 +583,14 @@ def test_a_closing_mark_run_into_the_name_and_an_adviser_in_apposition(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Washington")])
     names = {a.id: a.name for a in rec.actors}
     assert {names.get(q.speaker) for q in rec.quotes} == {"Frank Carlucci"}
+
+
+def test_us_officials_are_the_state_not_the_us_official_named_before(coder):
+    text = (
+        "U.S. Commerce Secretary Malcolm Baldrige leaves on Saturday for the Far East, U.S. "
+        "officials say. However, U.S. Officials said a chief purpose of Baldrige's visit "
+        "would be to discuss technology rules."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Washington")])
+    names = {a.id: a.name for a in rec.actors}
+    assert {names.get(q.speaker) for q in rec.quotes} == {"United States"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.nlp.context import StoryContext
-from dateline.nlp.gazetteer import fold
+from dateline.nlp.gazetteer import fold, gazetteer
 from dateline.nlp.lexicon import lexicon
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -73,7 +73,14 @@ class Resolver:
         """The actor named inside the phrase headed by ``tok``, preferring people."""
         if tok.i in self.actor_at:  # "the United Nations refugee agency UNHCR": UNHCR
             return self.actor_at[tok.i]
-        found = [self.actor_at[t.i] for t in tok.subtree if t.i in self.actor_at]
+        # Only the phrase itself: a subject's misparsed subtree can run past its verb into
+        # the reported clause ("U.S. Officials said a chief purpose of Baldrige's visit").
+        limit = tok.head.i if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i else None
+        found = [
+            self.actor_at[t.i]
+            for t in tok.subtree
+            if t.i in self.actor_at and (limit is None or t.i < limit)
+        ]
         if not found:
             return None
         apposed = [
@@ -118,6 +125,8 @@ class Resolver:
         low = fold(tok.text)
         if tok.lemma_.lower() in _UNNAMED:
             return False  # "a State Department official": someone the story never names
+        if tok.tag_ in {"NNS", "NNPS"}:
+            return False  # "U.S. Officials said": several, not one office-holder
         return tok.pos_ == "NOUN" and (
             low in _OFFICE_NOUNS
             or bool(
@@ -196,6 +205,9 @@ class Resolver:
         if not words:
             return None
         head = fold(tok.text)
+        place = gazetteer().lookup(tok.text) if len(words) == 1 else None
+        if place is not None and place.kind == "country":
+            return None  # "U.S." is a state, not whoever's role carries its name
         if head in _ISSUER_WORDS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
             return self._last_actor(tok.i, {"organisation", "country"})
         demonym = None

@@ -24,6 +24,7 @@ from dateline.lexicons import read_tsv
 from dateline.model import Quote
 from dateline.nlp.context import StoryContext
 from dateline.nlp.coref import Resolver
+from dateline.nlp.gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from dateline.nlp.events import EventFinder
@@ -569,13 +570,19 @@ class QuoteFinder:
             if state:
                 return state
             if c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN":
+                # "U.S. Officials": a state named as a place modifier, not an organisation,
+                # nor a person whose role carries the state's name ("U.S. Commerce
+                # Secretary Malcolm Baldrige"), which a description lookup would find.
+                place = gazetteer().lookup(c.text)
+                is_state = c.ent_type_ == "GPE" or (place is not None and place.kind == "country")
+                states = self.maker.resolve_all([c], places=True) if is_state else []
+                if states and self._type_of(states[0]) == "country":
+                    return states[0]
+                if place is not None and place.kind == "country" and place.country:
+                    return self.maker.country_actor(place.country)
                 named = self.res.resolve(c)
                 if named:
                     return named
-                # "U.S. Officials": a state named as a place modifier, not an organisation.
-                states = self.maker.resolve_all([c], places=True) if c.ent_type_ == "GPE" else []
-                if states and self._type_of(states[0]) == "country":
-                    return states[0]
                 return self.maker.org_actor(c)
             if (
                 c.dep_ == "compound"
