@@ -314,3 +314,12 @@ def test_a_word_that_qualifies_titles_is_no_town_before_a_title(coder):
     )
     assert "Federal" not in got  # not Federal, Argentina
     assert got.get("Newfoundland") == "CAN"
+
+
+def test_wire_names_of_cities_geonames_files_under_another_name():
+    from dateline.nlp.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert (gaz.lookup("New York").kind, gaz.lookup("New York").name) == ("city", "New York City")
+    assert gaz.lookup("New York State").kind == "region"
+    assert gaz.lookup("East Berlin").country == "DEU"

@@ -225,6 +225,10 @@ class Gazetteer:
                     self.city_alt.setdefault(fold(alt), []).append(entry)
         for lst in (*self.cities.values(), *self.city_alt.values()):
             lst.sort(key=lambda e: -e.population)
+        for alias, city, code, *_ in read_tsv("city_aliases.tsv"):
+            found = [e for e in self.cities.get(fold(city), ()) if e.country == code]
+            if found:  # "New York" is the city GeoNames calls "New York City"
+                self.cities[fold(alias)] = found[:1]
 
     def is_capital(self, entry: GeoEntry) -> bool:
         """Capitals stand for their governments in wire copy ("Ankara has suspended ...")."""
