@@ -42,3 +42,16 @@ def test_hoping_to_act_is_hypothetical_whatever_the_lemma_slip(coder):
     got = coded(coder, "Funaro hopes to visit Canada and Japan next week.")
     assert [(c, a) for c, a, _, _ in got] == [("CONSULT", ["Funaro"])], got
     assert got[0][3].hypothetical
+
+
+def test_a_resignation_named_by_its_noun_is_a_retreat(coder):
+    got = coded(
+        coder, "Talks were delayed following the resignation of Peruvian minister Luis Soto."
+    )
+    assert [(c, a) for c, a, _, _ in got] == [("RETREAT", ["Luis Soto"])], got
+    assert got[0][3].mode == "resign"
+    # a resignation demanded has not happened: only the demand is coded
+    got = events(coder, "Peru's opposition called for the resignation of minister Luis Soto.")
+    assert [c for c, _, _ in got] == ["REQUEST"], got
+    got = events(coder, "Chilean unions demanded the resignation of minister Ana Rojas.")
+    assert [c for c, _, _ in got] == ["REQUEST"], got

@@ -1986,6 +1986,8 @@ class EventFinder:
             return None
         if f.tok.lemma_.lower() in _QUESTION_VERBS and _asks_a_question(f.tok):
             return None  # "Asked whether OPEC would meet, he said": a question, no demand
+        if mode == "resign" and f.tok.pos_ == "NOUN" and _demanded(f.tok):
+            return None  # "called for the resignation of X": X has not resigned
         if (
             category == "THREATEN"
             and f.tok.pos_ == "VERB"
@@ -2503,6 +2505,19 @@ def _drop_restated(events: list[Event], referring: set[int], nouns: set[int]) ->
             continue
         kept.append(ev)
     return kept
+
+
+def _demanded(noun: Token) -> bool:
+    """Whether an event noun is what someone demands ("demanded the resignation of X",
+    "called for his resignation"): the object of a demand verb, directly or after "for"."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "for":
+        gov = gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb_lemma(gov) in {g for g, c in CATEGORY_GOVERNORS.items() if c == "REQUEST"} | {
+        "seek"
+    }
 
 
 def _after(when: str, ref: str) -> bool:
