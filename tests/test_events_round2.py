@@ -55,3 +55,13 @@ def test_a_resignation_named_by_its_noun_is_a_retreat(coder):
     assert [c for c, _, _ in got] == ["REQUEST"], got
     got = events(coder, "Chilean unions demanded the resignation of minister Ana Rojas.")
     assert [c for c, _, _ in got] == ["REQUEST"], got
+
+
+def test_an_announced_resignation_stays_a_retreat(coder):
+    got = coded(coder, "Prime Minister Luis Soto of Peru will step down next month.")
+    assert [(c, a) for c, a, _, _ in got] == [("RETREAT", ["Luis Soto"])], got
+    got = events(coder, "Aides said Peruvian minister Luis Soto would announce his resignation.")
+    assert ("RETREAT", ["Luis Soto"], []) in got, got
+    # other yielding acts announced for later remain intent (AGREE)
+    got = events(coder, "Peru said it would release the Chilean fishermen.")
+    assert [c for c, _, _ in got] == ["AGREE"], got

@@ -2118,12 +2118,16 @@ class EventFinder:
             # "will not negotiate with Ankara", "said it would not meet the rebels": a
             # refusal announced, coded REJECT (CAMEO 12) rather than a negated meeting
             category, mode, neg = "REJECT", _reject_mode(category), False
-        if category in _INTENDED and (
-            (tense == "future" and not hyp) or self._reported_would(f.tok)
+        if (
+            category in _INTENDED
+            and mode != "resign"
+            and ((tense == "future" and not hyp) or self._reported_would(f.tok))
         ):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
             # provide", "will sign") express intent and are coded AGREE; so are yielding
             # acts announced for later ("said it would allow", "will release": CAMEO 035).
+            # A resignation announced ("will step down", "would announce his resignation")
+            # stays RETREAT resign: it is the leader's own exit, not an offer to a party.
             category, mode = "AGREE", None
         sent = f.tok.sent
         date, place, country = self._when_where(f, tense == "future", hist)
