@@ -65,3 +65,11 @@ def test_an_announced_resignation_stays_a_retreat(coder):
     # other yielding acts announced for later remain intent (AGREE)
     got = events(coder, "Peru said it would release the Chilean fishermen.")
     assert [c for c, _, _ in got] == ["AGREE"], got
+
+
+def test_branding_an_act_is_criticism(coder):
+    got = events(coder, "Chilean senator Ana Rojas branded the Peruvian ruling as harassment.")
+    assert got == [("ACCUSE", ["Ana Rojas"], ["Peru"])], got
+    got = events(coder, "The Chilean newspaper El Mercurio branded the budget a disgrace.")
+    assert [c for c, _, _ in got] == ["ACCUSE"], got
+    assert events(coder, "The company branded its new coffee line.") == []
