@@ -497,6 +497,9 @@ _LEMMA_FIXES = {
     "extolling": "extol",
     "unbanned": "unban",
     "unbanning": "unban",
+    "hopes": "hope",
+    "hoped": "hope",
+    "hoping": "hope",
 }
 
 
@@ -1284,7 +1287,7 @@ class EventFinder:
                 hyp = True
             if lowers & FUTURE_AUX:
                 future = True
-            if t.i != tok.i and t.lemma_.lower() in HYPOTHETICAL_GOVERNORS:
+            if t.i != tok.i and verb_lemma(t) in HYPOTHETICAL_GOVERNORS:
                 hyp = True
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in t.children):
                 hyp = True
@@ -1983,6 +1986,8 @@ class EventFinder:
             return None
         if f.tok.lemma_.lower() in _QUESTION_VERBS and _asks_a_question(f.tok):
             return None  # "Asked whether OPEC would meet, he said": a question, no demand
+        if mode == "resign" and f.tok.pos_ == "NOUN" and _demanded(f.tok):
+            return None  # "called for the resignation of X": X has not resigned
         if (
             category == "THREATEN"
             and f.tok.pos_ == "VERB"
@@ -2080,6 +2085,10 @@ class EventFinder:
         elif category == "MOBILIZE" and forces == "peacekeepers":
             category, mode = "AID", None  # "deployed peacekeepers": PLOVER AID (CAMEO 074)
         tense, neg, hyp, hist = self.flags(f.tok)
+        if category in _INTENDED and tense == "present" and not hist and self._dated_ahead(f.tok):
+            # "begins a visit on Tuesday", "when the two meet next month": a cooperative act
+            # dated after the story is announced, future like "will visit"
+            tense = "future"
         if category == "CONSULT" and "recip" in f.trig.args:
             actors, recips, visit = self._visit_roles(f, actors, recips)
             if visit:
@@ -2109,12 +2118,16 @@ class EventFinder:
             # "will not negotiate with Ankara", "said it would not meet the rebels": a
             # refusal announced, coded REJECT (CAMEO 12) rather than a negated meeting
             category, mode, neg = "REJECT", _reject_mode(category), False
-        if category in _INTENDED and (
-            (tense == "future" and not hyp) or self._reported_would(f.tok)
+        if (
+            category in _INTENDED
+            and mode != "resign"
+            and ((tense == "future" and not hyp) or self._reported_would(f.tok))
         ):
             # PLOVER manual, AGREE: cooperative actions reported in the future tense ("will
             # provide", "will sign") express intent and are coded AGREE; so are yielding
             # acts announced for later ("said it would allow", "will release": CAMEO 035).
+            # A resignation announced ("will step down", "would announce his resignation")
+            # stays RETREAT resign: it is the leader's own exit, not an offer to a party.
             category, mode = "AGREE", None
         sent = f.tok.sent
         date, place, country = self._when_where(f, tense == "future", hist)
@@ -2216,6 +2229,41 @@ class EventFinder:
             if g.dep_ == "pobj"
         ]
         return any(cues.get(o.lemma_.lower()) == "consequence" for o in objs)
+
+    def _dated_ahead(self, tok: Token) -> bool:
+        """A present-tense event dated after the story is reported ahead of time: "King X
+        begins a visit on Tuesday", "when the two meet next month", "talks open in
+        October". Only a date on the trigger itself (or, for an event noun, on its verb)
+        counts; a date equal to the story's ("today", "this week") is the present."""
+        ref = self.ctx.record.date
+        if not ref:
+            return False
+        anchors = {tok.i}
+        if tok.pos_ == "NOUN":
+            verb = tok.head
+            auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+            if verb.tag_ in {"VBD", "VBN"} or any(
+                a.tag_ == "VBD" or a.lemma_ == "have" for a in auxes
+            ):
+                return False  # "the talks ended on Friday": the verb dates a past act
+            anchors.add(verb.i)
+        for ent in tok.sent.ents:
+            if ent.label_ not in {"DATE", "TIME"}:
+                continue
+            root = ent.root
+            at = root.head.head if root.dep_ == "pobj" else root.head
+            if at.i not in anchors or root.i in anchors:
+                continue
+            back, ahead = normalise(ent.text, ref, False), normalise(ent.text, ref, True)
+            if back is None or ahead is None or back == ref[:10] or not _after(ahead, ref):
+                continue
+            verb = at.head if at.pos_ == "NOUN" and verb_lemma(at.head) in LIGHT_VERBS else at
+            if back == ahead or (verb.pos_ in {"VERB", "AUX"} and verb.tag_ in {"VBZ", "VBP"}):
+                # "next month" is ahead whatever the tense; a bare "on Tuesday" or "in
+                # March" only with a verb in the present ("begins a visit on Tuesday"), not
+                # on a noun of another verb ("follows talks in March" recalls last March)
+                return True
+        return False
 
     def _reported_would(self, tok: Token) -> bool:
         """'Iraq said it would allow ...': "would" in a clause reported by its actor is
@@ -2461,6 +2509,30 @@ def _drop_restated(events: list[Event], referring: set[int], nouns: set[int]) ->
             continue
         kept.append(ev)
     return kept
+
+
+def _demanded(noun: Token) -> bool:
+    """Whether an event noun is what someone demands ("demanded the resignation of X",
+    "called for his resignation"): the object of a demand verb, directly or after "for"."""
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.lower_ == "for":
+        gov = gov.head
+    elif noun.dep_ != "dobj":
+        return False
+    return verb_lemma(gov) in {g for g, c in CATEGORY_GOVERNORS.items() if c == "REQUEST"} | {
+        "seek"
+    }
+
+
+def _after(when: str, ref: str) -> bool:
+    """Whether the normalised date ``when`` (a day, ISO week, month or year) lies after the
+    story date ``ref``, compared at the precision of ``when``."""
+    from datetime import date
+
+    if "-W" in when:
+        y, w, _ = date.fromisoformat(ref[:10]).isocalendar()
+        return when > f"{y:04d}-W{w:02d}"
+    return when > ref[: len(when)]
 
 
 def _reject_mode(refused_category: str) -> str | None:
