@@ -677,3 +677,18 @@ def test_acronyms_and_short_company_names_join_the_full_name(coder):
     assert orgs["Securities and Exchange Commission"] == {"SEC"}
     assert orgs["Pacific Western Airlines Corp"] == {"Pacific Western"}
     assert "Canadian Pacific Ltd" in orgs
+
+
+def test_a_role_scoped_by_its_body_takes_a_name_set_off_by_commas(coder):
+    text = (
+        '"It is a disappointment," the president of the West German Federation of Banks, '
+        "Hanns Christian Schroeder-Hohenwarth, said. He met the President of France, and "
+        "the two talked."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Frankfurt")])
+    actor = by_name(rec, "Hanns Christian Schroeder-Hohenwarth")
+    assert (actor.role, actor.country) == (
+        "president of the West German Federation of Banks",
+        "DEU",
+    )
+    assert not [a for a in rec.actors if a.type == "person" and a.name.startswith("and")]

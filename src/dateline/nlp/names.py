@@ -777,7 +777,16 @@ class NameReader:
             k += 1  # "his Turkish counterpart, Mehmet Yilmaz"
             # The title itself, or its last word before the comma, is one a name follows in
             # apposition: "his counterpart, X", "ambassador to Canada, X".
-            if not ({words[k - 2], fold(title.text).split()[-1]} & _APPOSED_TITLES) and not dem:
+            closed = self.name_run(doc, k, limit)
+            set_off = role_end > i + n and closed < limit and doc[closed].text == ","
+            # ("the president of the West German Federation of Banks, Hanns Christian
+            # Schroeder-Hohenwarth, said": a role scoped by its body, then the name set off
+            # by commas on both sides)
+            if (
+                not ({words[k - 2], fold(title.text).split()[-1]} & _APPOSED_TITLES)
+                and not dem
+                and not set_off
+            ):
                 return None, k
         end = self.name_run(doc, k, limit)
         if end == k or self._is_place(doc, k, end):
@@ -881,7 +890,10 @@ class NameReader:
                 or e >= len(doc)
                 or doc[e].text not in {",", ".", ";"}
                 or taken.intersection(range(s, e))
-                or any(t.ent_type_ in {"ORG", "NORP", "DATE", "MONEY"} for t in doc[s:e])
+                or any(t.ent_type_ in {"ORG", "DATE", "MONEY"} for t in doc[s:e])
+                # "Hanns Christian Schroeder-Hohenwarth": the NER's NORP on a first name
+                # ("Christian") does not unmake a name that ends in a surname
+                or (any(t.ent_type_ == "NORP" for t in doc[s:e]) and doc[e - 1].ent_type_ == "NORP")
                 or any(w in _NOT_NAME_WORDS for w in words[s:e])
                 or self.gaz.lookup(doc[s:e].text) is not None
                 or self._title_at(words, s)
