@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import read_tsv
 from dateline.model import Actor, Event
@@ -900,18 +900,8 @@ class EventFinder:
             str(org[1]) if org else GROUPS.get(lemma)
         )  # type: ignore[union-attr]
         name = phrase_name(tok).lower()
-        for a in self.ctx.record.actors:
-            if a.type == "group" and a.name == name:
-                return a.id
-        actor = Actor(
-            id=f"A{len(self.ctx.record.actors) + 1}",
-            type="group",
-            name=name,
-            country=code,
-            sector=sector,
-            mentions=[self.ctx.of(tok.doc[tok.left_edge.i : tok.right_edge.i + 1])],
-        )
-        return self._register(actor)
+        span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+        return self._made("group", name, code, sector, span)
 
     def _voiced_body(self, tok: Token) -> str | None:
         """The body an unnamed spokesman or official of a named kind of body speaks for:
@@ -941,16 +931,23 @@ class EventFinder:
         ]
         if fits:
             return max(fits)[1]  # the one named last before: "the union" of the paragraph
+        span = tok.doc[first : head.i + 1]
+        return self._made("organisation", name, self.ctx.record.country, sector, span)
+
+    def _made(
+        self, kind: str, name: str, country: str | None, sector: str | None, span: Span
+    ) -> str:
+        """The actor of this kind and name the step already made, else a new one."""
         for a in self.ctx.record.actors:
-            if a.type == "organisation" and a.name == name:
+            if a.type == kind and a.name == name:
                 return a.id
         actor = Actor(
             id=f"A{len(self.ctx.record.actors) + 1}",
-            type="organisation",
+            type=kind,  # type: ignore[arg-type]
             name=name,
-            country=self.ctx.record.country,
+            country=country,
             sector=sector,
-            mentions=[self.ctx.of(tok.doc[first : head.i + 1])],
+            mentions=[self.ctx.of(span)],
         )
         return self._register(actor)
 
