@@ -692,3 +692,12 @@ def test_a_role_scoped_by_its_body_takes_a_name_set_off_by_commas(coder):
         "DEU",
     )
     assert not [a for a in rec.actors if a.type == "person" and a.name.startswith("and")]
+
+
+def test_a_name_after_a_vessel_noun_is_a_ship_not_a_person(coder):
+    text = (
+        "Ankara has suspended survey work by its research ship Akdeniz Yildizi near the "
+        "island. Iranian missiles hit the tanker Sea Isle City."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Ankara")])
+    assert not [a.name for a in rec.actors if a.type == "person"]

@@ -176,6 +176,11 @@ _PLACE_HEADS = {
 }
 _OF = {"of", "for", "to"}
 #: Words that head names of things the NER often calls PERSON.
+#: Nouns after which a name is a vessel's: "the research ship Akdeniz Yildizi".
+_VESSELS = {
+    "ship", "vessel", "tanker", "frigate", "freighter", "destroyer", "submarine", "cruiser",
+    "warship", "trawler", "ferry", "yacht", "boat", "supertanker", "carrier", "liner",
+}  # fmt: skip
 _NON_PERSON_HEADS = {
     "cyclone",
     "hurricane",
@@ -592,9 +597,11 @@ class NameReader:
         return out
 
     def _not_a_person(self, doc: Doc, words: list[str], s: int, e: int) -> bool:
-        """NER PERSON spans that are really places, bodies, storms or operations."""
+        """NER PERSON spans that are really places, bodies, storms, operations or ships."""
         if words[s] in _NON_PERSON_HEADS or (s > 0 and words[s - 1] in _NON_PERSON_HEADS):
             return True
+        if s > 0 and doc[s - 1].lemma_.lower() in _VESSELS:
+            return True  # "its research ship Akdeniz Yildizi", "the tanker Sea Isle City"
         if e - s == 1:
             if s > 0 and words[s - 1] in _KIN:
                 return False  # "Reagan's wife Nancy": a person, though Nancy is a French city
