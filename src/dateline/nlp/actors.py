@@ -462,19 +462,19 @@ def _organisations(
             continue  # "Santiago and Mendoza": places joined, not a body
         key = org_key(name)
         proto = by_key.get(key)
-        if proto is None and key == fold(name):
+        if proto is None and not _is_company(name):
             # "the coast guard" after "the Latvian coast guard": the same body (not among
             # companies: "Hoechst AG" is not "American Hoechst Corp").
             proto = next(
                 (p for k, p in by_key.items() if k.endswith(" " + key) and k not in companies),
                 None,
             )
-        if key != fold(name):
+        if _is_company(name):
             companies.add(key)
         if proto is None:
             country = org.code if org else _org_country(lex, gaz, doc, words, s, e)
             sector = org.sector if org else _org_sector(lex, words, s, e)
-            if sector is None and org_key(name) != fold(name).removesuffix("."):
+            if sector is None and _is_company(name):
                 sector = "BUS"  # "Anheuser-Busch Cos Inc": a company by its suffix
             actor = Actor(id="", name=name, type="organisation", country=country, sector=sector)
             proto = by_key[key] = _Proto(actor, doc[s].idx + ctx.offset, [])
@@ -526,13 +526,18 @@ def org_key(name: str) -> str:
     return " ".join(words)
 
 
+def _is_company(name: str) -> bool:
+    """Whether a body's name ends in a corporate suffix ("Anheuser-Busch Cos Inc")."""
+    return org_key(name) != fold(name).removesuffix(".")
+
+
 def _companies_not_people(protos: list[_Proto]) -> list[_Proto]:
     """A one-word "person" the NER found that is a company the story named in full
     ("Allegis Corp said ... An Allegis spokesman said"): the company, not a person."""
     companies = {
         org_key(p.actor.name): p
         for p in protos
-        if p.actor.type == "organisation" and org_key(p.actor.name) != fold(p.actor.name)
+        if p.actor.type == "organisation" and _is_company(p.actor.name)
     }
     out = []
     for p in protos:
@@ -610,7 +615,7 @@ def _merge_short_forms(protos: list[_Proto], companies: set[str]) -> list[_Proto
                 (acronym and _initials(p.actor.name.split("(")[0]) == name)
                 or (
                     not acronym
-                    and key == fold(name)  # "Canadian Pacific Ltd" is a company of its own
+                    and not _is_company(name)  # "Canadian Pacific Ltd" is a company of its own
                     and len(key.split()) >= 2
                     and org_key(p.actor.name) in companies
                     and org_key(p.actor.name).startswith(key + " ")

@@ -210,11 +210,7 @@ class Resolver:
             return None  # "U.S." is a state, not whoever's role carries its name
         if head in _ISSUER_WORDS and head not in {"spokesman", "spokeswoman", "spokesperson"}:
             return self._last_actor(tok.i, {"organisation", "country"})
-        demonym = None
-        for j in range(len(words)):
-            m = self.lex.demonyms.match(words, j)
-            if m:
-                demonym = str(m[1])
+        demonym = self._demonym_in(words)
         # A body word ("the police", "the ministry") names a body, never the person whose
         # title carries it ("police spokesman Sergeant Marcos Ribeiro").
         body = bool(self.lex.org_words.match([head], 0))
@@ -267,12 +263,16 @@ class Resolver:
     def epithet(self, tok: Token) -> str | None:
         """:meth:`_epithet` for a phrase head alone (the quote step's speakers)."""
         words = [fold(t.text) for t in tok.subtree if not t.is_punct and t.dep_ != "det"]
+        return self._epithet(tok, fold(tok.text), self._demonym_in(words))
+
+    def _demonym_in(self, words: list[str]) -> str | None:
+        """The state of the last demonym among a phrase's words ("the Peruvian minister")."""
         demonym = None
         for j in range(len(words)):
             m = self.lex.demonyms.match(words, j)
             if m:
                 demonym = str(m[1])
-        return self._epithet(tok, fold(tok.text), demonym)
+        return demonym
 
     def _epithet(self, tok: Token, head: str, demonym: str | None) -> str | None:
         """Wire copy's epithets for someone just named: "the Texas Democrat said", "the
@@ -305,7 +305,7 @@ class Resolver:
 
     def _last_subject(self, cands: list[str], i: int) -> str | None:
         """Of ``cands``, the one last named as a main clause's subject before token ``i``."""
-        doc = self.ctx.doc
+        doc = self.doc
         for j in range(i - 1, -1, -1):
             a = self.actor_at.get(j)
             if a in cands and doc[j].dep_ in {"nsubj", "nsubjpass"} and doc[j].head.dep_ == "ROOT":

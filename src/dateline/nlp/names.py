@@ -175,12 +175,12 @@ _PLACE_HEADS = {
     "emirate",
 }
 _OF = {"of", "for", "to"}
-#: Words that head names of things the NER often calls PERSON.
 #: Nouns after which a name is a vessel's: "the research ship Akdeniz Yildizi".
 _VESSELS = {
     "ship", "vessel", "tanker", "frigate", "freighter", "destroyer", "submarine", "cruiser",
     "warship", "trawler", "ferry", "yacht", "boat", "supertanker", "carrier", "liner",
 }  # fmt: skip
+#: Words that head names of things the NER often calls PERSON.
 _NON_PERSON_HEADS = {
     "cyclone",
     "hurricane",
@@ -867,7 +867,7 @@ class NameReader:
                 continue
             if doc[j].ent_type_ != "ORG" or doc[j - 1].ent_type_ != "ORG":
                 continue
-            entry = self.gaz.lookup(doc[j : self.name_run(doc, j, stop) or j + 1].text)
+            entry = self.gaz.lookup(doc[j : max(self.name_run(doc, j, stop), j + 1)].text)
             if entry is not None and entry.country and entry.kind in {"city", "country"}:
                 return entry.country
         return None
@@ -900,7 +900,7 @@ class NameReader:
                 or any(t.ent_type_ in {"ORG", "DATE", "MONEY"} for t in doc[s:e])
                 # "Hanns Christian Schroeder-Hohenwarth": the NER's NORP on a first name
                 # ("Christian") does not unmake a name that ends in a surname
-                or (any(t.ent_type_ == "NORP" for t in doc[s:e]) and doc[e - 1].ent_type_ == "NORP")
+                or doc[e - 1].ent_type_ == "NORP"
                 or any(w in _NOT_NAME_WORDS for w in words[s:e])
                 or self.gaz.lookup(doc[s:e].text) is not None
                 or self._title_at(words, s)

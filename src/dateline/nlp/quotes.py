@@ -358,8 +358,8 @@ class QuoteFinder:
                 self._voice(self.last_speaker)
                 return self.last_speaker
             if definite and self._last_voiced:
-                # "The spokesman said" after a chairman spoke between: the body whose
-                # spokesman spoke last, not the story's state.
+                # "The official said" after a person spoke between: the body whose
+                # spokesman or official spoke last, not the story's state.
                 return self._last_voiced
             body = self._body_of(tok)
             if body:
@@ -381,9 +381,6 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
-
-    def _actor_name(self, actor_id: str) -> str:
-        return next((a.name for a in self.ctx.record.actors if a.id == actor_id), "")
 
     def _voice(self, body: str) -> None:
         """Note a body that spoke through an unnamed spokesman or official."""
@@ -545,10 +542,21 @@ class QuoteFinder:
             found = self.maker.resolve_all([mod])
             who = found[0] if found else None
         if who is None and mod.ent_type_ == "GPE":
-            # "The Baghdad communique": the state whose capital or name it carries.
-            states = self.maker.resolve_all([mod], places=True)
-            who = states[0] if states and self._type_of(states[0]) == "country" else None
+            who = self._named_state(mod)  # "The Baghdad communique"
         return who
+
+    def _named_state(self, tok: Token) -> str | None:
+        """The state a place modifier names: a country ("U.S. Officials", never a person
+        whose role carries the name, "U.S. Commerce Secretary Malcolm Baldrige"), or a
+        capital standing for its state ("The Baghdad communique")."""
+        place = gazetteer().lookup(tok.text)
+        if place is not None and place.kind == "country" and place.country:
+            return self.maker.country_actor(place.country)
+        if tok.ent_type_ == "GPE":
+            states = self.maker.resolve_all([tok], places=True)
+            if states and self._type_of(states[0]) == "country":
+                return states[0]
+        return None
 
     def _actor_called(self, name: str) -> str | None:
         """The story's actor with this exact name or alias (case aside)."""
@@ -571,15 +579,10 @@ class QuoteFinder:
                 return state
             if c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN":
                 # "U.S. Officials": a state named as a place modifier, not an organisation,
-                # nor a person whose role carries the state's name ("U.S. Commerce
-                # Secretary Malcolm Baldrige"), which a description lookup would find.
-                place = gazetteer().lookup(c.text)
-                is_state = c.ent_type_ == "GPE" or (place is not None and place.kind == "country")
-                states = self.maker.resolve_all([c], places=True) if is_state else []
-                if states and self._type_of(states[0]) == "country":
-                    return states[0]
-                if place is not None and place.kind == "country" and place.country:
-                    return self.maker.country_actor(place.country)
+                # looked up before any description would find a person by it.
+                state = self._named_state(c)
+                if state:
+                    return state
                 named = self.res.resolve(c)
                 if named:
                     return named
@@ -789,7 +792,7 @@ class QuoteFinder:
             if (
                 subj.lower_ in {"he", "she"}
                 and kind == "group"
-                and not self._actor_name(self.last_speaker).endswith("s")
+                and not self.res.actors[self.last_speaker].name.endswith("s")
             ):
                 return self.last_speaker  # "A Chinese journalist said ... he said"
             if subj.lower_ == "it" and self.last_speaker in self._issued:
