@@ -323,3 +323,56 @@ def test_wire_names_of_cities_geonames_files_under_another_name():
     assert (gaz.lookup("New York").kind, gaz.lookup("New York").name) == ("city", "New York City")
     assert gaz.lookup("New York State").kind == "region"
     assert gaz.lookup("East Berlin").country == "DEU"
+
+
+def _admin(coder, text: str, place: str) -> dict[str, tuple[str | None, str | None]]:
+    (rec,) = coder.code([Story(id="s", text=text, place=place)])
+    return {p.name: (p.country, p.admin1) for p in rec.places}
+
+
+def test_a_name_framed_as_a_unit_is_the_region_not_its_namesake_town(coder):
+    # The frame outranks the NER (which takes "Tuyen Quang" for a person) and the towns.
+    got = _admin(coder, "Troops were sent to the province of Tuyen Quang on Tuesday.", "Hanoi")
+    assert got["Tuyen Quang"] == ("VNM", "VN-07")
+    got = _admin(coder, "Floods hit the state of Acre on Monday, officials said.", "Brasilia")
+    assert got["Acre"] == ("BRA", "BR-AC")  # not Acre, Israel
+    got = _admin(coder, "Police in Blue Nile state arrested 12 people.", "Khartoum")
+    assert got["Blue Nile"] == ("SDN", "SD-NB")  # not the river Nile
+    got = _admin(coder, "The governor of Bac Giang said floods destroyed 300 homes.", "Hanoi")
+    assert got["Bac Giang"][0] == "VNM"
+
+
+def test_a_unit_name_no_gazetteer_holds_is_a_place_of_the_story_only_in_a_lower_case_frame(coder):
+    got = _admin(coder, "Gunmen attacked an army post in the district of Zorbola.", "Bamako")
+    assert got["Zorbola"][0] == "MLI"
+    # Capitalised, the unit word names a county the gazetteers lack, or a body.
+    got = _admin(coder, "It has five banks in Harris County, Texas.", "Dallas")
+    assert "Harris" not in got
+    got = _admin(coder, "The Department of Agriculture said exports rose.", "Washington")
+    assert "Agriculture" not in got
+    # "region" alone does not open the frame: "the Gulf region" is no unit.
+    got = _admin(coder, "Tension rose in the Gulf region on Monday.", "Manama")
+    assert set(got) <= {"Manama", "Gulf"}
+
+
+def test_a_units_whole_name_wins_over_its_parts(coder):
+    got = _admin(coder, "It operates a mine in the Northern Territory.", "Sydney")
+    assert got["Northern Territory"] == ("AUS", "AU-NT")
+    got = _admin(coder, "Protesters marched in the District of Columbia.", "Washington")
+    assert got["District of Columbia"] == ("USA", "US-DC")
+
+
+def test_a_settlements_frame_makes_a_name_a_town_not_a_person(coder):
+    # The small model tags such names PERSON; "the town of" says otherwise.
+    got = _admin(coder, "Police fired tear gas at protesters in the town of Kestell.", "Pretoria")
+    assert got["Kestell"][0] == "ZAF"
+    (rec,) = coder.code(
+        [Story(id="s", text="Protests spread to the town of Kestell.", place="Pretoria")]
+    )
+    assert not any(a.name == "Kestell" for a in rec.actors)
+    # A town the main index knows keeps its own country; a settlement's word is part of
+    # the name it ends ("Ford City"), not a unit word to drop.
+    got = _admin(coder, "Iraqi troops held the Kurdish town of Rawandiz.", "Tehran")
+    assert got["Rawandiz"][0] == "IRQ"
+    got = _admin(coder, "Prices fell in New York City on Monday.", "Chicago")
+    assert "New York City" in got

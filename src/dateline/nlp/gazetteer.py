@@ -374,6 +374,14 @@ class Gazetteer:
 
 
 @cache
+def admin_units() -> dict[str, str]:
+    """lexicons/admin_units.tsv: words for administrative units ("province", "oblast") and
+    their heads ("governor") -> the frame: "open" when a name framed by the word is a place
+    even though no gazetteer holds it, "head" for a head's title, else ""."""
+    return {row[0]: row[1] if len(row) > 1 else "" for row in read_tsv("admin_units.tsv")}
+
+
+@cache
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, ~1 s)."""
     return Gazetteer()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.gazetteer import Gazetteer, GeoEntry, fold
+from dateline.nlp.gazetteer import Gazetteer, GeoEntry, admin_units, fold
 from dateline.nlp.kb import knowledge_base
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
@@ -602,6 +602,17 @@ class NameReader:
             return True
         if s > 0 and doc[s - 1].lemma_.lower() in _VESSELS:
             return True  # "its research ship Akdeniz Yildizi", "the tanker Sea Isle City"
+        units = admin_units()
+        if (s > 1 and words[s - 1] == "of" and units.get(doc[s - 2].lower_, "head") != "head") or (
+            e < len(doc)
+            and doc[e].text.islower()
+            and units.get(doc[e].text, "head") not in {"head", "town"}
+        ):
+            return True  # "the province of Tuyen Quang", "the town of Kestell", "Lviv oblast"
+        if s > 1 and words[s - 1] == "of" and units.get(doc[s - 2].lower_) == "head":
+            entry = self.gaz.lookup(doc[s:e].text)
+            if entry is not None and entry.kind in {"region", "city"}:
+                return True  # "the governor of Bac Giang said"
         if e - s == 1:
             if s > 0 and words[s - 1] in _KIN:
                 return False  # "Reagan's wife Nancy": a person, though Nancy is a French city

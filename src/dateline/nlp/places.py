@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from dateline.lexicons import read_tsv
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
-from dateline.nlp.gazetteer import GeoEntry, fold, gazetteer
+from dateline.nlp.gazetteer import GeoEntry, admin_units, fold, gazetteer
 from dateline.nlp.lexicon import Lexicon, lexicon
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -54,6 +54,8 @@ def code_places(ctx: StoryContext) -> None:
     spans: list[tuple[int, int, GeoEntry | None]] = []
     for s, e, entry in ctx.notes.get("role_places", []):  # type: ignore[attr-defined]
         spans.append((s, e, entry))
+    admin = _admin_places(doc, spans, person_tokens, record.country, lex)
+    spans.extend(admin)
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
         if (
@@ -175,7 +177,9 @@ def code_places(ctx: StoryContext) -> None:
         (s, e, GeoEntry(x.name, "place", focus) if x and x.kind == "place" and not x.country else x)
         for s, e, x in spans
     ]
-    features = _features(doc, person_tokens)
+    # A unit's name outranks a feature inside it ("Blue Nile State" is not the Nile).
+    framed = {t for s, e, _ in admin for t in range(s, e)}
+    features = [f for f in _features(doc, person_tokens) if not framed & set(range(f[0], f[1]))]
     in_features = {t for s, e, _ in features for t in range(s, e)}
     spans = [x for x in spans if not in_features.intersection(range(x[0], x[1]))] + features
     spans.extend(_unlabelled_places(doc, spans, person_tokens, record.country, lex))
@@ -205,8 +209,18 @@ def code_places(ctx: StoryContext) -> None:
         text = doc[s:e].text
         if entry is None:
             entry = placed.get(fold(text))
-        if entry is not None and entry.kind == "region" and doc[e - 1].text in _REGION_WORDS:
-            text = doc[s : e - 1].text  # named "Mopti"; the mention keeps "Mopti region"
+        if (
+            entry is not None
+            and entry.kind in {"region", "place", "city"}
+            and e - s > 1
+            and admin_units().get(doc[e - 1].lower_) in {"open", ""}
+            and (
+                entry.kind != "region"
+                or gaz.region(doc[s : e - 1].text, prefer_country=entry.country) == entry
+            )
+        ):
+            # named "Mopti"; the mention keeps "Mopti region" (but "Northern Territory")
+            text = doc[s : e - 1].text
         key = _key(entry, text)
         p = by_key.setdefault(key, _place(entry, text))
         p.mentions.append(ctx.of(doc[s:e]))
@@ -810,6 +824,136 @@ def _unlabelled_places(
                 break
         i += 1
     return out
+
+
+def _name_run(doc: Doc, i: int, step: int, limit: int = 5) -> int:
+    """Where a run of name words starting at ``doc[i]`` ends (exclusive, ``step`` 1) or
+    begins (``step`` -1): capitalised words, hyphen-joined pieces ("Noord-Brabant",
+    "Aiga-i-le-Tai") and connectors inside a name ("Tierra del Fuego")."""
+    j, n = i, 0
+    while 0 <= j < len(doc) and n < limit:
+        tok = doc[j]
+        if tok.text == "-" and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+            pass  # a hyphen inside a word: the pieces on both sides belong to the name
+        elif (
+            tok.lower_ in _NAME_CONNECTORS - {"of"}
+            and 0 <= j + step < len(doc)
+            and _capitalised(doc[j + step])
+            and j != i
+        ):
+            pass
+        elif _capitalised(tok) and tok.pos_ in {"PROPN", "NOUN", "ADJ"}:
+            n += 1
+        elif j != i and doc[j - step].text == "-" and tok.is_alpha:
+            pass  # "Aiga-i-le-Tai": small pieces after a hyphen
+        else:
+            break
+        j += step
+    while j != i and (doc[j - step].text == "-" or doc[j - step].lower_ in _NAME_CONNECTORS):
+        j -= step  # a run never ends on a hyphen or a connector
+    return j
+
+
+def _admin_places(
+    doc: Doc,
+    spans: list[tuple[int, int, GeoEntry | None]],
+    person_tokens: set[int],
+    country: str | None,
+    lex: Lexicon,
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """Names framed as administrative units, whatever the NER made of them: "the province
+    of Tshopo", "Utrecht province", "Kano State", "Lviv Oblast", "the governor of Bac
+    Giang". The frame says the name is a region, so the gazetteer's regions come before
+    its towns ("the state of Acre" is Brazil's, not the Israeli city). A name no gazetteer
+    holds, in a lower-case frame that only names units ("the district of Boni"), is a
+    place of the story's country. The span of a name before its unit word keeps the word
+    ("Mopti region")."""
+    units = admin_units()
+    taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    for k, tok in enumerate(doc):
+        frame = units.get(tok.lower_)
+        if frame is None or k in taken:
+            continue
+        # Only a lower-case unit word opens the frame to names no gazetteer holds: "Harris
+        # County" is a county the gazetteers lack, not the town of Harris; "the Department
+        # of Agriculture" a body.
+        open_frame = frame in {"open", "town"} and tok.text.islower()
+        lower = tok.text.islower() or frame == "head"
+        found = None
+        if k + 2 < len(doc) and doc[k + 1].lower_ == "of":
+            # "the province of Tshopo", "Region of Magallanes", "District of Columbia"
+            e = _name_run(doc, k + 2, 1)
+            if e > k + 2:
+                found = _admin_entry(
+                    doc, k, k + 2, e, country, lex, lower, open_frame, town=frame == "town"
+                )
+                if frame == "head" and found and found[2] and found[2].kind == "place":
+                    found = None  # "the governor of X": only a region or town it knows
+        if found is None and k > 0 and frame not in {"head", "town"}:
+            # "Utrecht province", "Kano State", "the Lviv Oblast"
+            s = _name_run(doc, k - 1, -1) + 1
+            if s < k:
+                found = _admin_entry(doc, s, s, k + 1, country, lex, lower, open_frame)
+        if found is not None and not taken.intersection(range(found[0], found[1])):
+            out.append(found)
+            taken.update(range(found[0], found[1]))
+    return out
+
+
+def _admin_entry(
+    doc: Doc,
+    s: int,
+    name_start: int,
+    end: int,
+    country: str | None,
+    lex: Lexicon,
+    towns: bool,
+    open_frame: bool,
+    town: bool = False,
+) -> tuple[int, int, GeoEntry | None] | None:
+    """What ``doc[s:end]``, a unit's name in its frame, names: the whole phrase when a
+    gazetteer knows it ("Kano State", "District of Columbia"), else the name alone
+    (``doc[name_start:end]`` less a trailing unit word) as a region, with ``towns`` a town
+    of the story's country or, in an open frame, an unknown place. Returns the span the
+    place covers. In a settlement's frame (``town``: "the town of Kano") towns come first."""
+    gaz = gazetteer()
+    name_end = end - 1 if name_start == s else end  # "Utrecht [province]"
+    words = doc[name_start:name_end]
+    if words[0].lower_ in {"the", "a"} or lex.demonyms.match([fold(t.text) for t in words], 0):
+        return None  # "the Kurdish region": a people's region, not a name
+    prefer = _local_country(doc, name_start, lex) or country
+    whole = gaz.lookup(doc[s:end].text, prefer_country=prefer)
+    if whole is not None and whole.kind == "region":
+        return s, end, whole
+    span = (name_start, name_end) if name_start != s else (s, end)
+    if town:
+        # A town of the main index wherever it lies ("the Kurdish town of Rawandiz" in a
+        # Tehran story); a village only at home (the world has many villages of a name).
+        entry = gaz.lookup(words.text, prefer_country=prefer)
+        if entry is None or entry.kind != "city":
+            entry = gaz.small_place(words.text, prefer)
+            entry = entry if entry is not None and entry.country == prefer else None
+        if entry is not None:
+            return span[0], span[1], entry
+    entry = gaz.region(words.text, prefer_country=prefer)
+    if entry is not None:
+        return span[0], span[1], entry
+    other = gaz.lookup(words.text, prefer_country=prefer)
+    if other is not None and other.kind in {"country", "body", "feature"}:
+        return None  # "the Soviet state", "the EC region": not a unit's name
+    if other is None and open_frame:
+        other = gaz.small_place(words.text, prefer)
+    if (
+        towns
+        and other is not None
+        and other.kind == "city"
+        and other.country == (prefer or other.country)
+    ):
+        return span[0], span[1], other
+    if open_frame and all(t.pos_ == "PROPN" for t in words if t.text != "-"):
+        return span[0], span[1], GeoEntry(words.text, "place", None)  # placed below
+    return None
 
 
 def _key(entry: GeoEntry | None, raw: str) -> object:
