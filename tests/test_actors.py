@@ -90,6 +90,20 @@ def test_every_actor_mention_points_at_its_name(kazinform):
             "CAN",
             "GOV",
         ),
+        (  # a portfolio of two unknown phrases, up to a given name the knowledge base holds
+            "Moroccan Minister of Agriculture and Maritime Fisheries Karim Bennani arrived.",
+            "Karim Bennani",
+            "Moroccan Minister of Agriculture and Maritime Fisheries",
+            "MAR",
+            "GOV",
+        ),
+        (
+            "Among the dead was Sepoy Imran Ali Soomro, 23.",
+            "Imran Ali Soomro",
+            "Sepoy",
+            None,
+            "MIL",
+        ),
     ],
 )
 def test_titles_are_split_from_names_by_rules_over_tokens(

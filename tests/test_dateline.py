@@ -194,6 +194,11 @@ REUTERS_FORMS: list[Case] = [
         "1987-04-05",
     ),
     ("    WASHINGTON - ", "1987-04-07", "Washington", None, None, None),
+    # EFE brackets the country and ends with ".-"; APP ends with a colon; AAP may follow
+    # the date without brackets.
+    ("SANTIAGO (Chile), Oct 3 (EFE).- ", "2023-05-01", "Santiago", "Chile", "EFE", "2023-10-03"),
+    ("KARACHI, Jan 22 (APP): ", "2024-01-01", "Karachi", None, "APP", "2024-01-22"),
+    ("PERTH, Aug 21 AAP - ", "2023-08-01", "Perth", None, "AAP", "2023-08-21"),
 ]
 
 

@@ -376,3 +376,41 @@ def test_a_settlements_frame_makes_a_name_a_town_not_a_person(coder):
     assert got["Rawandiz"][0] == "IRQ"
     got = _admin(coder, "Prices fell in New York City on Monday.", "Chicago")
     assert "New York City" in got
+
+
+def test_what_the_sentence_says_of_a_towns_country_outranks_its_fame(coder):
+    got = _admin(coder, "He came from Hyderabad in Sindh province.", "Karachi")
+    assert got["Hyderabad"][0] == "PAK"  # not the larger Indian city
+    got = _admin(coder, "She runs a shop in London, Ontario, and sells fish.", "Halifax")
+    assert got["London"][0] == "CAN"
+    # A village at home outranks a little-known town abroad; a known city stays itself.
+    got = _admin(coder, "Boats landing at Yarmouth were paid less.", "Halifax")
+    assert got["Yarmouth"][0] == "CAN"
+    got = _admin(coder, "Leaders met in Venice on Monday.", "Washington")
+    assert got["Venice"][0] == "ITA"
+
+
+def test_landforms_and_island_provinces_are_places_not_people(coder):
+    text = "Lobster from Prince Edward Island and Cape Breton Island reached Mount Semeru."
+    (rec,) = coder.code([Story(id="s", text=text, place="Halifax")])
+    assert not {"Edward Island", "Cape Breton Island"} & {a.name for a in rec.actors}
+    places = {p.name: p.country for p in rec.places}
+    assert places["Prince Edward Island"] == "CAN"
+    assert places["Cape Breton Island"] == "CAN"  # a landform no lexicon holds: the story's
+    # A surname that is also a landform word stays a person's.
+    (rec,) = coder.code([Story(id="s", text="Foreign Minister Helen Marsh said so.")])
+    assert any(a.name == "Helen Marsh" for a in rec.actors)
+
+
+def test_coordinated_names_before_a_plural_unit_word_are_units(coder):
+    text = "Battalions were moved to Kurram and North Waziristan districts on Monday."
+    (rec,) = coder.code([Story(id="s", text=text, place="Islamabad")])
+    assert {"Kurram", "North Waziristan"} <= {p.name for p in rec.places}
+    assert not any(a.name == "Kurram" for a in rec.actors)
+
+
+def test_a_multi_word_city_is_never_a_person(coder):
+    text = "He will fly home to Buenos Aires after talks in Punta Arenas."
+    (rec,) = coder.code([Story(id="s", text=text, place="Santiago")])
+    assert not {"Buenos Aires", "Punta Arenas"} & {a.name for a in rec.actors}
+    assert {"Buenos Aires", "Punta Arenas"} <= {p.name for p in rec.places}

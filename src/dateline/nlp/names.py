@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.gazetteer import Gazetteer, GeoEntry, admin_units, fold
+from dateline.nlp.gazetteer import LANDFORM_NOT_SURNAMES, Gazetteer, GeoEntry, admin_units, fold
 from dateline.nlp.kb import knowledge_base
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
@@ -204,6 +204,25 @@ _NON_PERSON_HEADS = {
     "ms.",
 }
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
+
+
+def _unit_follows(doc: Doc, e: int) -> bool:
+    """Whether a lower-case unit word follows the name ending at ``doc[e]``, directly
+    ("Tuyen Quang province") or after coordinated names ("Kurram and North Waziristan
+    districts")."""
+    units = admin_units()
+    j = e
+    while j < len(doc):
+        word = doc[j].text
+        if word.islower() and units.get(word, "head") not in {"head", "town"}:
+            return j == e or word.endswith("s")
+        if word in {"and", ","} or (doc[j].is_title and j - e < 8):
+            j += 1
+            continue
+        return False
+    return False
+
+
 #: Where a known surname the NER took for a place still acts as a person ("McFarlane,
 #: Poindexter and North"): subjects, objects and conjuncts, never a compound ("Santos harbour").
 _ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "conj", "appos", "pobj", "poss"}
@@ -490,6 +509,11 @@ class NameReader:
                     i += 1
                     continue
                 mention, nxt = self._from_title(doc, words, i, m, sent.start, sent.end)
+                if mention is not None and (
+                    words[mention.end - 1] in LANDFORM_NOT_SURNAMES
+                    or self._is_place(doc, i, mention.end)
+                ):
+                    mention = None  # "Prince Edward Island", "Mount Kenya": the title's place
                 span = range(mention.start, mention.end) if mention else range(0)
                 if mention is not None and not taken.intersection(span):
                     found.append(mention)
@@ -602,11 +626,15 @@ class NameReader:
             return True
         if s > 0 and doc[s - 1].lemma_.lower() in _VESSELS:
             return True  # "its research ship Akdeniz Yildizi", "the tanker Sea Isle City"
+        if words[e - 1] in LANDFORM_NOT_SURNAMES or words[s] in LANDFORM_NOT_SURNAMES:
+            return True  # "Cape Breton Island", "Mount Semeru"
+        if s > 0 and doc[s - 1].is_title:
+            known = self.gaz.lookup(doc[s - 1 : e].text)
+            if known is not None and known.kind in {"region", "country"}:
+                return True  # "Prince Edward Island": no Prince Edward, no Island
         units = admin_units()
         if (s > 1 and words[s - 1] == "of" and units.get(doc[s - 2].lower_, "head") != "head") or (
-            e < len(doc)
-            and doc[e].text.islower()
-            and units.get(doc[e].text, "head") not in {"head", "town"}
+            _unit_follows(doc, e)
         ):
             return True  # "the province of Tuyen Quang", "the town of Kestell", "Lviv oblast"
         if s > 1 and words[s - 1] == "of" and units.get(doc[s - 2].lower_) == "head":
@@ -618,6 +646,14 @@ class NameReader:
                 return False  # "Reagan's wife Nancy": a person, though Nancy is a French city
             if s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"}:
                 return True
+            if s > 2 and words[s - 1] in {"and", "or"}:
+                before = self.gaz.lookup(doc[s - 2].text)
+                if (
+                    before is not None
+                    and before.kind in {"city", "region"}
+                    and (s > 2 and words[s - 3] in {"in", "near", "at", "from", "between"})
+                ):
+                    return True  # "landing at Yarmouth and Meteghan"
             if self.lex.orgs.match(words, s):
                 return True
             # A town of the same name does not unmake a public figure the NER calls a
@@ -630,6 +666,12 @@ class NameReader:
 
     def _is_place(self, doc: Doc, s: int, e: int) -> bool:
         entry = self.gaz.lookup(doc[s:e].text)
+        if entry is not None and entry.kind == "city" and e - s > 1:
+            # A city of two or more words, under its own name, is no one's name: "flying
+            # home to Buenos Aires", "between Punta Arenas and Ushuaia".
+            return fold(entry.name) == fold(doc[s:e].text) and (
+                entry.population >= 100_000 or self.gaz.is_capital(entry)
+            )
         return entry is not None and entry.kind in {"country", "region", "body"}
 
     def _from_title(
@@ -773,6 +815,9 @@ class NameReader:
                 )
                 if person is not None:
                     role_end, k = person.start, person.start
+                elif (portfolio_end := self._portfolio_end(doc, run_start, limit)) is not None:
+                    # "Minister of Agriculture and Maritime Fisheries Karim Bennani"
+                    role_end, k = portfolio_end, portfolio_end
                 elif run_end - run_start >= 3:
                     role_end, k = run_end - 2, run_end - 2
                 elif (tail := self._named_tail(doc, k + 1, limit)) is not None:

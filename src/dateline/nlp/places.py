@@ -11,12 +11,12 @@ import re
 from collections.abc import Container
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.lexicons import read_tsv
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
-from dateline.nlp.gazetteer import GeoEntry, admin_units, fold, gazetteer
+from dateline.nlp.gazetteer import LANDFORM_WORDS, GeoEntry, admin_units, fold, gazetteer
 from dateline.nlp.lexicon import Lexicon, lexicon
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -76,14 +76,25 @@ def code_places(ctx: StoryContext) -> None:
             near = cue or _apposed_country(doc, ent.end)
             loc = _locative(doc, s, ent.end, {x[1] - 1 for x in spans})
             entry = gaz.lookup(text, prefer_country=near)
-            if (entry is None or entry.kind not in {"country", "city"}) and loc:
-                entry = gaz.lookup_any(text, prefer_country=near or record.country)
+            home = near or record.country
+            if loc and (
+                entry is None
+                or entry.kind not in {"country", "city"}
+                or (entry.kind == "city" and entry.country != home)
+            ):
+                # placed by its sentence: the story's own country's town of the name first
+                entry = gaz.lookup_any(text, prefer_country=home) or entry
             if loc:
                 entry = _placed_by_cue(entry, text, cue)
+            if loc:
+                entry = _placed_within(entry, text, _containing_country(doc, ent.end))
             if entry is None and _village(doc, s, ent.end, lex) and not _known_body(text, lex):
                 # "near the Rheindahlen base" tagged ORG: a village no gazetteer holds, as
                 # for a GPE (below), placed once the story's other places are known.
                 entry = GeoEntry(text, "place", None)
+            landform = entry is None and ent.label_ == "FAC" and _landform(doc[s : ent.end])
+            if landform:
+                entry = GeoEntry(text, "place", None)  # "Cape Breton Island" tagged FAC
             # A town the NER calls a person or a firm counts only where the sentence puts
             # it as a place ("visit Arequipa", "the base at Nea Makri", "Thassos island"),
             # or where a title follows it ("Newfoundland Premier Brian Peckford").
@@ -92,7 +103,11 @@ def code_places(ctx: StoryContext) -> None:
                 or gaz.is_capital(entry)
                 or (
                     entry.kind in {"city", "region", "place"}
-                    and (loc or (_title_after(doc, ent.end, lex) and _own_name(entry, text)))
+                    and (
+                        loc
+                        or landform
+                        or (_title_after(doc, ent.end, lex) and _own_name(entry, text))
+                    )
                 )
             )
             if sure and not covered.intersection(range(ent.start, ent.end)):
@@ -162,6 +177,15 @@ def code_places(ctx: StoryContext) -> None:
                 entry = None
             if (entry is None or cue) and _locative(doc, s, e, {x[1] - 1 for x in spans}):
                 entry = _placed_by_cue(entry, text, cue)
+            entry = _placed_within(entry, text, _containing_country(doc, e))
+            apposed = _apposed_country(doc, e)
+            if apposed and entry is not None and entry.kind == "city" and entry.country != apposed:
+                # "London, Ontario": the state or country set after it says which London
+                entry = gaz.town_in(text, apposed) or entry
+            if entry is None and _landform(doc[s:e]):
+                # "Mount Semeru", "Brantas River", "Liguasan Marsh": a landform no lexicon
+                # holds lies in the country the story is about (placed below).
+                entry = GeoEntry(text, "place", None)
             if entry is None and ent.label_ == "GPE" and _village(doc, s, e, lex):
                 # A village no gazetteer holds ("a base near Dioura"): placed once the
                 # story's other places are known (below).
@@ -579,6 +603,33 @@ def _local_country(doc: Doc, s: int, lex: Lexicon) -> str | None:
     return None
 
 
+def _placed_within(entry: GeoEntry | None, text: str, within: str | None) -> GeoEntry | None:
+    """A town the sentence puts in a country (:func:`_containing_country`) is that
+    country's town of the name, or an unknown place there; regions and countries stay."""
+    if within is None or (entry is not None and entry.kind not in {"city", "place"}):
+        return entry
+    if entry is not None and entry.country == within:
+        return entry
+    return gazetteer().town_in(text, within) or GeoEntry(text, "place", within)
+
+
+def _containing_country(doc: Doc, e: int) -> str | None:
+    """The country of a region or country the sentence puts the name ending at ``doc[e]``
+    in: "Hyderabad in Sindh province", "Paris in Texas". A town's fame elsewhere gives way
+    to what the sentence says."""
+    if e + 1 >= len(doc) or doc[e].lower_ != "in" or not doc[e + 1].is_title:
+        return None
+    gaz = gazetteer()
+    for n in (4, 3, 2, 1):
+        span = doc[e + 1 : e + 1 + n]
+        if len(span) < n:
+            continue
+        entry = gaz.lookup(span.text)
+        if entry is not None and entry.kind in {"region", "country"} and entry.country:
+            return entry.country
+    return None
+
+
 #: What may follow "X, Y" for Y to be X's state or country: "Cambridge, Mass., where".
 _APPOSITION_END = {",", ".", ";", ":", ")", "--"}
 
@@ -664,6 +715,15 @@ def _village(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
         return True
     return before in _VILLAGE_BEFORE or after in _LOCATIVE_AFTER
+
+
+def _landform(span: Span) -> bool:
+    """A proper name that starts or ends with a landform word ("Mount X", "X River")."""
+    return (
+        len(span) > 1
+        and (span[0].lower_ in LANDFORM_WORDS or span[-1].lower_ in LANDFORM_WORDS)
+        and all(t.is_title or t.lower_ in _NAME_CONNECTORS for t in span)
+    )
 
 
 def _known_body(text: str, lex: Lexicon) -> bool:
@@ -884,9 +944,10 @@ def _admin_places(
         if k + 2 < len(doc) and doc[k + 1].lower_ == "of":
             # "the province of Tshopo", "Region of Magallanes", "District of Columbia"
             e = _name_run(doc, k + 2, 1)
-            if e > k + 2:
+            if e > k + 2 and not (e < len(doc) and doc[e].lower_ in units):
+                # (not "districts of East Java province": the unit word after it frames it)
                 found = _admin_entry(
-                    doc, k, k + 2, e, country, lex, lower, open_frame, town=frame == "town"
+                    doc, (k + 2, e), (k, e), country, lex, lower, open_frame, frame == "town"
                 )
                 if frame == "head" and found and found[2] and found[2].kind == "place":
                     found = None  # "the governor of X": only a region or town it knows
@@ -894,7 +955,30 @@ def _admin_places(
             # "Utrecht province", "Kano State", "the Lviv Oblast"
             s = _name_run(doc, k - 1, -1) + 1
             if s < k:
-                found = _admin_entry(doc, s, s, k + 1, country, lex, lower, open_frame)
+                found = _admin_entry(doc, (s, k), (s, k + 1), country, lex, lower, open_frame)
+            # "Kurram and North Waziristan districts": the names coordinated before it
+            while (
+                found is not None
+                and tok.lower_.endswith("s")
+                and doc[s - 1].text
+                in {
+                    "and",
+                    ",",
+                }
+            ):
+                first = _name_run(doc, s - 2, -1) + 1
+                more = (
+                    _admin_entry(
+                        doc, (first, s - 1), (first, s - 1), country, lex, lower, open_frame
+                    )
+                    if first < s - 1
+                    else None
+                )
+                if more is None or taken.intersection(range(more[0], more[1])):
+                    break
+                out.append((more[0], more[1], more[2]))
+                taken.update(range(more[0], more[1]))
+                s = first
         if found is not None and not taken.intersection(range(found[0], found[1])):
             out.append(found)
             taken.update(range(found[0], found[1]))
@@ -903,30 +987,29 @@ def _admin_places(
 
 def _admin_entry(
     doc: Doc,
-    s: int,
-    name_start: int,
-    end: int,
+    name: tuple[int, int],
+    whole: tuple[int, int],
     country: str | None,
     lex: Lexicon,
     towns: bool,
     open_frame: bool,
     town: bool = False,
 ) -> tuple[int, int, GeoEntry | None] | None:
-    """What ``doc[s:end]``, a unit's name in its frame, names: the whole phrase when a
-    gazetteer knows it ("Kano State", "District of Columbia"), else the name alone
-    (``doc[name_start:end]`` less a trailing unit word) as a region, with ``towns`` a town
-    of the story's country or, in an open frame, an unknown place. Returns the span the
-    place covers. In a settlement's frame (``town``: "the town of Kano") towns come first."""
+    """What a unit's name (tokens ``name``) in its frame (tokens ``whole``) names: the
+    whole phrase when a gazetteer knows it ("Kano State", "District of Columbia"), else
+    the name as a region, with ``towns`` a town of the story's country or, in an open
+    frame, an unknown place; in a settlement's frame (``town``: "the town of Kano") towns
+    come first. Returns the span the place covers: the whole phrase when the unit word
+    ends it ("Mopti region"), else the name."""
     gaz = gazetteer()
-    name_end = end - 1 if name_start == s else end  # "Utrecht [province]"
-    words = doc[name_start:name_end]
+    words = doc[name[0] : name[1]]
     if words[0].lower_ in {"the", "a"} or lex.demonyms.match([fold(t.text) for t in words], 0):
         return None  # "the Kurdish region": a people's region, not a name
-    prefer = _local_country(doc, name_start, lex) or country
-    whole = gaz.lookup(doc[s:end].text, prefer_country=prefer)
-    if whole is not None and whole.kind == "region":
-        return s, end, whole
-    span = (name_start, name_end) if name_start != s else (s, end)
+    prefer = _local_country(doc, name[0], lex) or country
+    known = gaz.lookup(doc[whole[0] : whole[1]].text, prefer_country=prefer)
+    if whole != name and known is not None and known.kind == "region":
+        return whole[0], whole[1], known
+    s, e = whole if whole[0] == name[0] else name
     if town:
         # A town of the main index wherever it lies ("the Kurdish town of Rawandiz" in a
         # Tehran story); a village only at home (the world has many villages of a name).
@@ -935,10 +1018,10 @@ def _admin_entry(
             entry = gaz.small_place(words.text, prefer)
             entry = entry if entry is not None and entry.country == prefer else None
         if entry is not None:
-            return span[0], span[1], entry
+            return s, e, entry
     entry = gaz.region(words.text, prefer_country=prefer)
     if entry is not None:
-        return span[0], span[1], entry
+        return s, e, entry
     other = gaz.lookup(words.text, prefer_country=prefer)
     if other is not None and other.kind in {"country", "body", "feature"}:
         return None  # "the Soviet state", "the EC region": not a unit's name
@@ -950,9 +1033,9 @@ def _admin_entry(
         and other.kind == "city"
         and other.country == (prefer or other.country)
     ):
-        return span[0], span[1], other
+        return s, e, other
     if open_frame and all(t.pos_ == "PROPN" for t in words if t.text != "-"):
-        return span[0], span[1], GeoEntry(words.text, "place", None)  # placed below
+        return s, e, GeoEntry(words.text, "place", None)  # placed below
     return None
 
 

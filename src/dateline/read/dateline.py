@@ -212,7 +212,8 @@ _BRACKETED = (
     rf"|{_H}*/{_H}*(?P<sagency>[^/\r\n]{{1,40}}?){_H}*/)?"
 )
 # The dash ends the dateline; only a closing "/AGENCY/" may stand in for it ("/ Trend /").
-_TAIL = rf"(?:{_H}*,?{_H}*(?P<dash>{_DASH})|(?<=/)(?=\s))\s*"
+# After a bracketed agency, EFE's ".-" and APP's ":" end it too ("(EFE).-", "(APP):").
+_TAIL = rf"(?:{_H}*,?{_H}*(?P<dash>{_DASH})|(?<=\))\.?(?:-|:)(?=\s)|(?<=/)(?=\s))\s*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,8 +394,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """
     agencies = _alternation(list(_agency_table()))
     known = rf"(?i:{agencies}){_WORD_END}"
-    comma_agency = rf"(?:,{_H}*(?P<cagency>{known}))?"
-    region = rf"(?:{_H}*,{_H}*(?P<region>{_REGION}))?"
+    # The agency after the date, with or without a comma ("MANILA, Aug 21 AAP -").
+    comma_agency = rf"(?:,?{_H}+(?P<cagency>{known})|,(?P<cagency2>{known}))?"
+    # The country in brackets before the date, as EFE writes it: "VALPARAISO (Chile), Oct 3
+    # (EFE).-" (without a date after it, a bracket holds the agency: "PARIS (AFP) -").
+    region = rf"(?:{_H}*,{_H}*(?P<region>{_REGION})|{_H}*\({_H}*(?P<bregion>{_REGION}){_H}*\)(?=,{_H}*(?:{_MONTH}|\d)))?"
     # After a region ending in a full stop ("Okla. March 11") the comma may be missing.
     date_sep = rf"(?:{_H}*,{_H}*|(?<=\.){_H}+)"
     stop = rf"{_LEAD}(?P<city>{_CITY})\.{_H}+(?:{_DATE_BODY}\.?{_H}+)?(?P<dagency>{known})"
@@ -447,13 +451,19 @@ def parse_dateline(text: str, start: int = 0, ref_date: str | None = None) -> Da
         if m is None:
             continue
         g = m.groupdict()
-        raw_agency = g.get("dagency") or g.get("cagency") or g.get("pagency") or g.get("sagency")
+        raw_agency = (
+            g.get("dagency")
+            or g.get("cagency")
+            or g.get("cagency2")
+            or g.get("pagency")
+            or g.get("sagency")
+        )
         agency = normalise_agency(raw_agency) if raw_agency else None
         dated = g.get("mon1") is not None or g.get("mon2") is not None
         if not _accept(name, m, agency, dated):
             continue
         iso = _date_from(m, ref)
-        region = g.get("region")
+        region = g.get("region") or g.get("bregion")
         if region and agency is None and _known_agency(region):
             agency, region = _known_agency(region), None  # "WASHINGTON, Reuter -"
         return Dateline(
