@@ -398,7 +398,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     comma_agency = rf"(?:,?{_H}+(?P<cagency>{known})|,(?P<cagency2>{known}))?"
     # The country in brackets before the date, as EFE writes it: "VALPARAISO (Chile), Oct 3
     # (EFE).-" (without a date after it, a bracket holds the agency: "PARIS (AFP) -").
-    region = rf"(?:{_H}*,{_H}*(?P<region>{_REGION})|{_H}*\({_H}*(?P<bregion>{_REGION}){_H}*\)(?=,{_H}*(?:{_MONTH}|\d)))?"
+    bracketed_region = rf"{_H}*\({_H}*(?P<bregion>{_REGION}){_H}*\)(?=,{_H}*(?:{_MONTH}|\d))"
+    region = rf"(?:{_H}*,{_H}*(?P<region>{_REGION})|{bracketed_region})?"
     # After a region ending in a full stop ("Okla. March 11") the comma may be missing.
     date_sep = rf"(?:{_H}*,{_H}*|(?<=\.){_H}+)"
     stop = rf"{_LEAD}(?P<city>{_CITY})\.{_H}+(?:{_DATE_BODY}\.?{_H}+)?(?P<dagency>{known})"
