@@ -669,3 +669,12 @@ def test_a_rank_word_before_a_demonym_makes_no_person(coder):
     names = {a.id: a.name for a in rec.actors}
     assert "Chinese" not in names.values()
     assert names.get(rec.quotes[0].speaker) == "China"
+
+
+def test_a_fragment_under_a_speech_verb_in_a_relative_clause_is_the_speakers(coder):
+    text = (
+        "Deputy Trade Minister Jan Nowak told Reuters that Poland must change course. He "
+        'referred to bankruptcies, which he said would be "the logical outcome of a more '
+        'stringent economic policy," once the state stopped propping up enterprises.'
+    )
+    assert _speaker_of(coder, text, "the logical outcome") == "Jan Nowak"

@@ -1423,6 +1423,20 @@ class QuoteFinder:
                 verb = verb.head
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
+            if verb.lemma_.lower() not in self.cues:
+                # "bankruptcies, which he said would be "the logical outcome ..."": the
+                # fragment's own verb reports nothing; the speech verb it hangs under, before
+                # it, does.
+                verb = next(
+                    (
+                        a
+                        for a in verb.ancestors
+                        if a.pos_ in {"VERB", "AUX"}
+                        and a.lemma_.lower() in self.cues
+                        and a.i < span.start
+                    ),
+                    verb,
+                )
             s, e = m.start, m.end
             while e > s and text[e - 1] in _TRAILING:
                 e -= 1
