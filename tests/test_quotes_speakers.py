@@ -594,3 +594,87 @@ def test_us_officials_are_the_state_not_the_us_official_named_before(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Washington")])
     names = {a.id: a.name for a in rec.actors}
     assert {names.get(q.speaker) for q in rec.quotes} == {"United States"}
+
+
+def test_he_said_after_a_single_unnamed_voice_is_still_that_voice(coder):
+    # The voice's quote runs over two sentences, and the inverted "commented one diplomat"
+    # is parsed as an object: "he" still goes on with the diplomat, not the minister.
+    text = (
+        "Deputy Prime Minister Ivan Petrov said exports would rise this year.\n\n"
+        '"The government is selling the plan very hard. But I would say the reaction has '
+        'been cool so far," commented one diplomat.\n\n'
+        "Asked why, he said the rules were still unclear."
+    )
+    assert _speaker_of(coder, text, "the rules were still unclear") is None
+
+
+def test_he_said_after_a_person_made_subject_since_the_voice_is_that_person(coder):
+    text = (
+        "Deputy Prime Minister Ivan Petrov said exports would rise this year.\n\n"
+        "A Western diplomat said the figures were optimistic.\n\n"
+        "Petrov, flanked by Trade Minister Boris Orlov and other officials, repeated the "
+        "terms for joint ventures.\n\n"
+        "He said some businessmen had the wrong impression."
+    )
+    assert _speaker_of(coder, text, "some businessmen had") == "Ivan Petrov"
+
+
+def test_a_hyphen_in_the_speakers_role_is_no_attribution_dash(coder):
+    text = (
+        '"The negotiations form an important piece in the mosaic," Karl Weber, '
+        "Secretary-General of the European Chamber of Commerce, said."
+    )
+    assert _speaker_of(coder, text, "The negotiations") == "Karl Weber"
+
+
+def test_a_name_closing_a_subject_the_body_opens_is_the_speaker(coder):
+    text = (
+        'Confederation of British Industry (CBI) President John Miles said "This budget '
+        'will reinforce business success."'
+    )
+    assert _speaker_of(coder, text, "This budget") == "John Miles"
+
+
+def test_a_name_the_model_calls_a_work_after_a_quote_is_a_person(coder):
+    text = (
+        '"The minister is trying to carry out a drastic reform at the end of his term," '
+        "Rei Shiratori, professor of politics at Dokkyo University, told Reuters.\n\n"
+        '"He will almost certainly step down in the summer," Shiratori said.'
+    )
+    assert _speaker_of(coder, text, "The minister is trying") == "Rei Shiratori"
+    assert _speaker_of(coder, text, "He will almost") == "Rei Shiratori"
+
+
+def test_the_spokesman_is_the_one_spokesman_named_before(coder):
+    text = (
+        'International spokesman Pasi Natri told Reuters: "we are willing to liberalise the '
+        'economy."\n\n'
+        "The Centre Party said trade with Moscow would have to be cut.\n\n"
+        "The spokesman said conservatives favoured a new stock market law.\n\n"
+        "Capital markets were becoming more important, he said, adding conservatives would "
+        "speed up their development."
+    )
+    assert _speaker_of(coder, text, "conservatives favoured") == "Pasi Natri"
+    assert _speaker_of(coder, text, "conservatives would speed") == "Pasi Natri"
+
+
+def test_a_rank_word_before_a_demonym_makes_no_person(coder):
+    # "major" is a military rank in titles.tsv; "a major Chinese city" names no one.
+    text = (
+        "Chinese officials have said the deficit is several billion yuan. A diplomat said "
+        "one sign of the times was the lack of a banquet during his visit to a major Chinese "
+        "industrial city."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Peking")])
+    names = {a.id: a.name for a in rec.actors}
+    assert "Chinese" not in names.values()
+    assert names.get(rec.quotes[0].speaker) == "China"
+
+
+def test_a_fragment_under_a_speech_verb_in_a_relative_clause_is_the_speakers(coder):
+    text = (
+        "Deputy Trade Minister Jan Nowak told Reuters that Poland must change course. He "
+        'referred to bankruptcies, which he said would be "the logical outcome of a more '
+        'stringent economic policy," once the state stopped propping up enterprises.'
+    )
+    assert _speaker_of(coder, text, "the logical outcome") == "Jan Nowak"

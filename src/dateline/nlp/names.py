@@ -601,7 +601,9 @@ class NameReader:
                     and all(
                         t.ent_type_ in {"", "PERSON"}
                         or (
-                            t.ent_type_ in {"LOC", "GPE", "ORG", "NORP"}
+                            # (a work or product label: the small model's reading of a
+                            # name after a closing quote mark, '"...," Shiratori said')
+                            t.ent_type_ in {"LOC", "GPE", "ORG", "NORP", "WORK_OF_ART", "PRODUCT"}
                             and t.dep_ in _ACTOR_DEPS
                             and t.ent_iob_ == "B"
                             and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
@@ -854,6 +856,8 @@ class NameReader:
         end = self.name_run(doc, k, limit)
         if end == k or self._is_place(doc, k, end):
             return None, k
+        if end - k == 1 and self.lex.demonyms.match(words, k):
+            return None, k  # "a major Chinese city": a rank word before a demonym, no name
         role = doc[role_start:role_end].text if role_end > role_start else None
         if role and role.lower().startswith("the "):
             role = role[4:]
@@ -1041,10 +1045,18 @@ class NameReader:
             for j in range(ent.start, ent.end):
                 if words[j] == "and" and ent.label_ != "PERSON":
                     start = j + 1
+            # The small model also calls a name a work or product right after a closing
+            # quote mark ('"...," Rei Shiratori, professor of politics at ..., told'):
+            # such labels never name a speaker, so the given-name test is not asked.
             relabel = (
-                ent.label_ in {"ORG", "GPE", "NORP"}
+                (
+                    (ent.label_ in {"ORG", "GPE", "NORP"} and words[start] in given)
+                    or (
+                        ent.label_ in {"WORK_OF_ART", "PRODUCT"}
+                        and all(_is_cap_word(t) for t in doc[start : ent.end])
+                    )
+                )
                 and 2 <= ent.end - start <= 3
-                and words[start] in given
                 and not any(self.lex.org_words.match(words, j) for j in range(start, ent.end))
                 and self.gaz.lookup(doc[start : ent.end].text) is None
             )

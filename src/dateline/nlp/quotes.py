@@ -222,6 +222,8 @@ class QuoteFinder:
         self._last_voiced: str | None = None  # the body whose spokesman spoke last
         self._issued: set[str] = set()  # those who spoke through a statement or declaration
         self.last_anonymous = False  # the nearest quote before had no speaker
+        #: Where a single unnamed voice spoke ("one diplomat", "a Western banker"): doc chars.
+        self._anonymous_voices: list[int] = []
         self.last_end = -1  # where the last speaker's quote ended (doc chars)
         self._inside: set[int] = set()  # tokens inside direct quotes
         self._paras: list[tuple[int, int]] | None = None  # paragraphs, found on first use
@@ -319,7 +321,11 @@ class QuoteFinder:
             return epithet  # "the Canadian banker said" after William Mulholland
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
-            return named if named and self._type_of(named) == "person" else None
+            if named and self._type_of(named) == "person":
+                return named
+            if tok.tag_ == "NN":
+                self._anonymous_voices.append(tok.idx)  # "he said" may go on for this one
+            return None
         if (
             named
             and lemma in _VOICES | {"official", "officer"}
@@ -348,6 +354,10 @@ class QuoteFinder:
         if lemma in _ISSUED:
             return self._issuer(tok)  # "according to a ministry statement"
         if (lemma in _VOICES or (lemma in _BACK_REFERENCE and definite)) and not named:
+            if definite and lemma in _VOICES and not self._last_voiced:
+                holder = self._role_holder(tok)
+                if holder:
+                    return holder  # "The spokesman said" after "International spokesman X"
             if definite and lemma in _VOICES and self._last_voiced:
                 # "The spokeswoman said" after "a Commission spokeswoman": that body, even
                 # when a state spoke in between.
@@ -438,6 +448,23 @@ class QuoteFinder:
         if any(x.dep_ == "nsubj" and x.head.lemma_.lower() in self.cues for x in name):
             return who
         return None
+
+    def _role_holder(self, tok: Token) -> str | None:
+        """The one person named before ``tok`` whose role ends in its head noun ("the
+        spokesman" after "International spokesman Pasi Natri"), when no body has spoken
+        through an unnamed spokesman: the wire's back-reference to him, however many
+        speakers came between. None when two such people were named."""
+        lemma = tok.lemma_.lower()
+        holders = {
+            a.id
+            for i, a_id in self.res.actor_at.items()
+            if i < tok.i
+            and (a := self.res.actors.get(a_id)) is not None
+            and a.type == "person"
+            and a.role
+            and _WORD.findall(a.role.lower())[-1:] in ([lemma], [tok.lower_])
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def _fits_last_person(self, tok: Token) -> bool:
         """A definite description ("the union official", "the minister") that the role of
@@ -659,6 +686,22 @@ class QuoteFinder:
                 return named[0]
         return subjects[0] if subjects else None
 
+    def _name_closing_subject(self, subj: Token, cue: Token) -> str | None:
+        """ "Confederation of British Industry (CBI) President David Nickson said": the
+        parser makes the body the subject and hangs the person's name under it by "of";
+        a person's name that closes the subject phrase right before the cue is who speaks,
+        not the body whose name opens the phrase."""
+        actor_at = self.res.actor_at
+        body = actor_at.get(subj.i)
+        j = cue.i - 1
+        who = actor_at.get(j)
+        if body is None or who is None or who == body or subj.i >= j:
+            return None
+        if self._type_of(body) == "person" or self._type_of(who) != "person":
+            return None
+        last = self.doc[j]
+        return who if any(a.i == subj.i for a in last.ancestors) else None
+
     def _apposed_person(self, cue: Token) -> str | None:
         """A named person set off by commas right before the cue ("One of their leaders,
         Orlando Reis, told Reuters"): the name the subject phrase is given. Read on the
@@ -723,6 +766,27 @@ class QuoteFinder:
             )
         return False
 
+    def _anonymous_voice_goes_on(self, pronoun: Token) -> bool:
+        """A single unnamed voice ("the first diplomat said", '"...," commented one
+        diplomat', "A North American banker, who ..., said") spoke after the last named
+        speaker's quote and within a few paragraphs: wire copy's "he said" goes on with that
+        voice, however many sentences its quotes ran to. (Sentence-bound checks miss it
+        after a long quote, and the parser often makes an inverted subject an object.)"""
+        voice = max((v for v in self._anonymous_voices if v < pronoun.idx), default=None)
+        if voice is None or voice <= self.last_end or pronoun.idx - voice >= 600:
+            return False
+        # A person since made the subject of a sentence ("Kamentsev, flanked by ...,
+        # repeated terms. He said ...") is the nearer antecedent; one named inside what the
+        # voice said ("Another diplomat said Wang's problem is ...") is not.
+        return not any(
+            self._type_of(a) == "person"
+            and voice < self.doc[i].idx < pronoun.idx
+            # (or the root: the parser's reading of "Kamentsev, flanked by ..., repeated")
+            and self.doc[i].dep_ in {"nsubj", "nsubjpass", "ROOT"}
+            for i, a in self.res.actor_at.items()
+            if i not in self._inside
+        )
+
     def _newer_person_subject(self, pronoun: Token) -> str | None:
         """ "Li appeared to deny any sympathy with Moscow. ..., he said": a person who is the
         subject of the pronoun's sentence or the one before, named after the last speaker's
@@ -735,13 +799,18 @@ class QuoteFinder:
             for t in s:
                 if before is not None and t.i >= before:
                     break
-                if t.dep_ not in {"nsubj", "nsubjpass"} or t.idx < self.last_end:
+                # (a name the parser made the root, "Kamentsev, flanked by X, repeated ...",
+                # is that sentence's subject too)
+                subject = t.dep_ in {"nsubj", "nsubjpass"} or (
+                    t.dep_ == "ROOT" and t.pos_ == "PROPN"
+                )
+                if not subject or t.idx < self.last_end:
                     continue
                 if t.i in self._inside:
                     continue  # a subject inside a quotation is not who speaks it
                 who = self.res.in_subtree_head(t)
                 actor = self.res.actors.get(who) if who else None
-                if actor is not None and actor.type == "person" and who != self.last_speaker:
+                if actor is not None and actor.type == "person":
                     return who
         return None
 
@@ -764,6 +833,8 @@ class QuoteFinder:
             apposed = self._apposed_person(cue)
             if apposed:
                 return apposed
+        if subj is not None and (closing := self._name_closing_subject(subj, cue)):
+            return closing
         if subj is not None and subj.lemma_.lower() in _ISSUED and subj.tag_ != "NNS":
             # (plural "press reports" are no one issuer's: see _who)
             issuer = self._issuer(subj)
@@ -775,7 +846,7 @@ class QuoteFinder:
         if (
             subj is not None
             and subj.lower_ in {"he", "she"}
-            and self._anonymous_speaker_before(subj)
+            and (self._anonymous_speaker_before(subj) or self._anonymous_voice_goes_on(subj))
         ):
             return None  # "One diplomat said ... She said ...": still the diplomat
         if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and self.last_speaker:
@@ -803,6 +874,11 @@ class QuoteFinder:
             ahead = self._named_next(subj)
             if ahead:
                 return ahead
+            # With no speaker in reach, the person last made a sentence's subject, as the
+            # resolver would find him, but read as _newer_person_subject reads subjects.
+            newer = self._newer_person_subject(subj)
+            if newer:
+                return newer
         if cue.lower_ == "according":
             to = next((c for c in cue.children if c.lower_ == "to"), None)
             obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
@@ -842,6 +918,17 @@ class QuoteFinder:
             # before it. (Not with one after: in "X rejected ... and warned ..., the agency
             # reported" X does both.)
             subj = self._subject(cue.head.head)
+        head = cue.head
+        if (
+            subj is None
+            and cue.dep_ in {"advcl", "conj"}
+            and head.i < cue.i
+            and head.lemma_.lower() in self.cues - {"quote"}
+            and self._subject(head) is not None
+        ):
+            # "..., he said, adding ...": the participle's speaker is the speech verb's,
+            # found as that verb finds it (a pronoun there goes on with the last speaker).
+            return self._speaker_of_cue(head)
         if subj is None and cue.dep_ in {"xcomp", "advcl", "conj"}:  # "was quoted as saying"
             subj = self._subject(cue.head)
             outer = self._reporting_verb(cue) if cue.dep_ in {"advcl", "conj"} else None
@@ -899,7 +986,10 @@ class QuoteFinder:
             if j > cue.i:  # "commented Ontario Premier David Peterson": the phrase's head
                 if t.lower_ in {"the", "a", "an"} and j + 1 < len(doc):
                     t = doc[j + 1]
-                while t.head.i != t.i and t.head.i > t.i and t.dep_ in {"compound", "amod"}:
+                # ("commented one diplomat": a numeral before the noun, too)
+                while (
+                    t.head.i != t.i and t.head.i > t.i and t.dep_ in {"compound", "amod", "nummod"}
+                ):
                     t = t.head
             if t.pos_ in {"NOUN", "PROPN"} and not (j < cue.i and t.head.i > cue.i):
                 return t
@@ -939,7 +1029,9 @@ class QuoteFinder:
                     break
                 if self._is_cue(t):
                     return self._speaker_of_cue(t), self._cue_text(t)
-                if t.text in {"-", "—", "–"}:  # '"..." - Commissioner X'
+                if t.text in {"-", "—", "–"} and (t.whitespace_ or doc[t.i - 1].whitespace_):
+                    # '"..." - Commissioner X'; a hyphen inside a word ("Secretary-General"
+                    # in the speaker's own role) attributes nothing.
                     for x in doc[t.i + 1 : min(t.i + 8, len(doc))]:
                         if x.i in self.res.actor_at:
                             return self.res.actor_at[x.i], None
@@ -1331,6 +1423,20 @@ class QuoteFinder:
                 verb = verb.head
             if verb.pos_ not in {"VERB", "AUX"}:
                 continue
+            if verb.lemma_.lower() not in self.cues:
+                # "bankruptcies, which he said would be "the logical outcome ..."": the
+                # fragment's own verb reports nothing; the speech verb it hangs under, before
+                # it, does.
+                verb = next(
+                    (
+                        a
+                        for a in verb.ancestors
+                        if a.pos_ in {"VERB", "AUX"}
+                        and a.lemma_.lower() in self.cues
+                        and a.i < span.start
+                    ),
+                    verb,
+                )
             s, e = m.start, m.end
             while e > s and text[e - 1] in _TRAILING:
                 e -= 1
