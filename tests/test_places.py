@@ -414,3 +414,24 @@ def test_a_multi_word_city_is_never_a_person(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Santiago")])
     assert not {"Buenos Aires", "Punta Arenas"} & {a.name for a in rec.actors}
     assert {"Buenos Aires", "Punta Arenas"} <= {p.name for p in rec.places}
+
+
+def test_a_name_framed_as_a_town_is_a_place_wherever_it_recurs(coder):
+    # "Datu" is a title, and the small model tags the name PERSON both times.
+    text = (
+        "Soldiers clashed with gunmen near the town of Datu Piang on Sunday. "
+        "The Red Cross set up kitchens in Datu Piang and in the Liguasan Marsh."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Manila")])
+    assert not any("Piang" in a.name for a in rec.actors)
+    places = {p.name: p.country for p in rec.places}
+    assert places["Datu Piang"] == "PHL"
+    assert places["Liguasan Marsh"] == "PHL"  # an ORG-tagged landform no lexicon holds
+
+
+def test_islands_of_one_state_take_its_code():
+    from dateline.nlp.places import _feature_table
+
+    names = {e.name: e.country for cands in _feature_table().values() for e in cands}
+    assert names["Visayas"] == "PHL" and names["Sakhalin"] == "RUS"
+    assert "Jersey" not in names  # would cut "New Jersey" short

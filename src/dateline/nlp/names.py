@@ -512,6 +512,7 @@ class NameReader:
                 if mention is not None and (
                     words[mention.end - 1] in LANDFORM_NOT_SURNAMES
                     or self._is_place(doc, i, mention.end)
+                    or (i > 1 and words[i - 1] == "of" and admin_units().get(words[i - 2]))
                 ):
                     mention = None  # "Prince Edward Island", "Mount Kenya": the title's place
                 span = range(mention.start, mention.end) if mention else range(0)
@@ -525,6 +526,16 @@ class NameReader:
         # Surnames of people already named in full: "Lawson's attitude" is Nigel Lawson even
         # though a town in the gazetteer is called Lawson.
         surnames = {fold(doc[m.end - 1].text) for m in found if m.end - m.start >= 2}
+        # Names the story frames as a town or unit ("near the town of Datu Piang"), a title
+        # word inside them or not, are places wherever they recur.
+        framed_towns = {
+            fold(ent.text)
+            for ent in doc.ents
+            if ent.label_ == "PERSON"
+            and ent.start > 1
+            and words[ent.start - 1] == "of"
+            and admin_units().get(words[ent.start - 2], "head") != "head"
+        }
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -538,6 +549,8 @@ class NameReader:
                 and fold(doc[s].text) in surnames
                 and not (s > 0 and words[s - 1] in {"in", "near", "at", "outside", "around"})
             )
+            if fold(ent.text) in framed_towns:
+                continue  # "kitchens in Datu Piang" after "the town of Datu Piang"
             if e > s and (known or not self._not_a_person(doc, words, s, e)):
                 s, born = self._demonym_first(doc, words, s, e)
                 found.append(PersonMention(s, e, country=born, source="ner"))

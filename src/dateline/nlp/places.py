@@ -92,7 +92,14 @@ def code_places(ctx: StoryContext) -> None:
                 # "near the Rheindahlen base" tagged ORG: a village no gazetteer holds, as
                 # for a GPE (below), placed once the story's other places are known.
                 entry = GeoEntry(text, "place", None)
-            landform = entry is None and ent.label_ == "FAC" and _landform(doc[s : ent.end])
+            landform = (
+                entry is None
+                and _landform(doc[s : ent.end])
+                and (
+                    ent.label_ == "FAC"
+                    or (ent.label_ == "ORG" and doc[ent.end - 1].lower_ in LANDFORM_WORDS)
+                )
+            )  # "Cape Breton Island" tagged FAC, "Liguasan Marsh" ORG; not "River Plate"
             if landform:
                 entry = GeoEntry(text, "place", None)  # "Cape Breton Island" tagged FAC
             # A town the NER calls a person or a firm counts only where the sentence puts
