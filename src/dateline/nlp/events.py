@@ -70,6 +70,21 @@ CATEGORY_GOVERNORS = {
     "demand": "REQUEST",
     "call": "REQUEST",
     "press": "REQUEST",
+    # orders and instructions are requests too (PLOVER REQUEST: "requests, demands, and
+    # orders"): "instructed the government to reopen talks"
+    "order": "REQUEST",
+    "instruct": "REQUEST",
+    "direct": "REQUEST",
+    "tell": "REQUEST",
+    "implore": "REQUEST",
+    "beg": "REQUEST",
+    "exhort": "REQUEST",
+    "encourage": "REQUEST",
+    "pressure": "REQUEST",
+    "challenge": "REQUEST",
+    # "undertook to ratify": an undertaking is a promise (PLOVER AGREE)
+    "undertake": "AGREE",
+    "guarantee": "AGREE",
 }
 #: Collective nouns that act in events, with the sector they take when no lexicon says.
 GROUPS = {
@@ -495,6 +510,8 @@ _LEMMA_FIXES = {
     "raping": "rape",
     "extolled": "extol",
     "extolling": "extol",
+    "cordoned": "cordon",
+    "cordoning": "cordon",
     "unbanned": "unban",
     "unbanning": "unban",
     "hopes": "hope",
@@ -564,8 +581,101 @@ def _is_force(tok: Token) -> bool:
     return lemma in _FORCE_NOUNS or GROUPS.get(lemma) in {"MIL", "COP"}
 
 
+#: Entity types that are never an act: "held March talks", "March" the month.
+_NOT_ACT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}
+
+#: What one leaves when a withdrawal reduces relations: bodies, pacts and talks.
+_BODY_NOUNS = {
+    "treaty",
+    "pact",
+    "agreement",
+    "accord",
+    "deal",
+    "convention",
+    "protocol",
+    "alliance",
+    "organization",
+    "organisation",
+    "union",
+    "bloc",
+    "coalition",
+    "league",
+    "federation",
+    "commonwealth",
+    "council",
+    "commission",
+    "committee",
+    "body",
+    "forum",
+    "court",
+    "tribunal",
+    "talk",
+    "talks",
+    "negotiation",
+    "dialogue",
+    "process",
+    "mediation",
+    "membership",
+    "government",
+    "cabinet",
+}
+#: What is released without anyone being freed: documents, figures, media and funds.
+_RELEASED_THINGS = {
+    "report",
+    "estimate",
+    "figure",
+    "data",
+    "statistic",
+    "detail",
+    "result",
+    "study",
+    "document",
+    "certificate",
+    "statement",
+    "forecast",
+    "survey",
+    "list",
+    "text",
+    "version",
+    "information",
+    "finding",
+    "book",
+    "film",
+    "video",
+    "footage",
+    "photo",
+    "picture",
+    "image",
+    "recording",
+    "tape",
+    "transcript",
+    "minute",
+    "record",
+    "album",
+    "product",
+    "fund",
+    "money",
+    "reserve",
+    "water",
+    "budget",
+    "plan",
+    "proposal",
+    "name",
+}
+#: Words that make an exercise or patrol a joint one.
+_JOINT = {"joint", "jointly", "together", "combined", "bilateral", "multinational"}
+
+#: Prepositions whose object names the act as a direct object would ("put on alert",
+#: "took into custody", "placed under arrest", "went on strike", "took to the streets").
+_STATE_PREPS = {"on", "under", "into", "to"}
+
 #: Noun compounds that look like event nouns but are not events.
-NOT_EVENTS = {("press", "conference"), ("news", "conference")}
+NOT_EVENTS = {
+    ("press", "conference"),
+    ("news", "conference"),
+    ("press", "release"),
+    ("news", "release"),
+}
 
 
 @dataclass(slots=True)
@@ -609,7 +719,7 @@ class EventFinder:
 
     # -- trigger matching ----------------------------------------------------------------
     def match(self, tok: Token) -> _Found | None:
-        if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"}:
+        if tok.ent_type_ in _NOT_ACT_ENTS:
             return None  # "March" the month, not a march
         lemma = verb_lemma(tok)
         if tok.i > 0 and (tok.nbor(-1).lower_, lemma) in NOT_EVENTS:
@@ -623,9 +733,20 @@ class EventFinder:
                     # sit under a measure ("provided 25,000 tons of food aid").
                     for o in _object_heads(c):
                         tr = self.t.verb_obj.get((lemma, o.lemma_.lower()))
-                        if tr:
+                        if tr and o.ent_type_ not in _NOT_ACT_ENTS:
                             return _Found(tok, tr, o)
-                if c.dep_ == "prt" or (c.dep_ == "prep" and c.i == tok.i + 1):
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in _STATE_PREPS:
+                    # "put its forces on alert", "took him into custody", "went on strike":
+                    # the noun after the preposition names the act as an object would
+                    for o in c.children:
+                        tr = self.t.verb_obj.get((lemma, o.lemma_.lower()))
+                        if o.dep_ == "pobj" and tr and o.ent_type_ not in _NOT_ACT_ENTS:
+                            return _Found(tok, tr, o)
+            for c in tok.children:
+                # the particle, or the preposition, adverb or interjection right after the
+                # verb that the parser reads for one ("pulled back from", "said no to")
+                if c.dep_ == "prt" or (c.dep_ in {"prep", "advmod", "intj"} and c.i == tok.i + 1):
                     tr = self.t.verb_prt.get((lemma, c.lower_))
                     if tr:
                         return _Found(tok, tr)
@@ -635,7 +756,18 @@ class EventFinder:
             return _Found(tok, tr) if tr else None
         if tok.pos_ in {"NOUN", "PROPN"}:
             two = f"{tok.nbor(-1).lower_} {lemma}" if tok.i > 0 else ""
-            tr = self.t.nouns.get(two) or self.t.nouns.get(lemma) or self.t.nouns.get(tok.lower_)
+            # a hyphenated noun split by the tokenizer ("sit - in", "cease - fire")
+            hyph = (
+                f"{tok.nbor(-2).lower_}-{lemma}"
+                if tok.i > 1 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_
+                else ""
+            )
+            tr = (
+                (self.t.nouns.get(hyph) if hyph else None)
+                or self.t.nouns.get(two)
+                or self.t.nouns.get(lemma)
+                or self.t.nouns.get(tok.lower_)
+            )
             return _Found(tok, tr) if tr else None
         if tok.pos_ == "ADJ" and any(
             c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children
@@ -1331,6 +1463,16 @@ class EventFinder:
                 and not self._purpose_of(by_tok[gov.i], f)
             ):
                 continue
+            if (
+                f.tok.dep_ == "xcomp"
+                and gov.dep_ in {"xcomp", "ccomp"}
+                and gov.i not in by_tok
+                and gov.head.i in by_tok
+                and by_tok[gov.head.i].trig.category == "AGREE"
+            ):
+                # "assured Moi it would continue to give support", "pledged to try to
+                # help": an aspect verb between the promise and the act; one AGREE
+                continue
             if any(
                 self._purpose_of(f, by_tok[c.i])
                 for c in f.tok.subtree
@@ -1993,8 +2135,18 @@ class EventFinder:
         ):
             heads = [f.tok, *(c for c in f.tok.children if c.dep_ == "dobj")]
             preps = {c.lower_ for h in heads for c in h.children if c.dep_ == "prep"}
-            if preps & {"about", "of"}:
-                return None  # "warned about the network": a danger pointed out, no threat
+            warned_of = {
+                g.lemma_.lower()
+                for h in heads
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in {"about", "of"}
+                for g in c.children
+                if g.dep_ == "pobj"
+            }
+            if preps & {"about", "of"} and not warned_of & set(threat_cues()):
+                # "warned about the network": a danger pointed out, no threat; "warned
+                # Georgia of serious consequences", "of retaliation" announces one
+                return None
             if "against" in preps:
                 # "warned the hierarchy against dissent": an appeal to refrain (CAMEO 02),
                 # not a threat — nothing is announced to happen if it is ignored
@@ -2051,14 +2203,46 @@ class EventFinder:
             # government or international body opens it ("the high court opened a hearing
             # into the legality of interrogations"): an official inquiry is CAMEO 09 itself
             return None
+        governing = bool(actors) and all(
+            self.actors[a].type == "country" or self.actors[a].sector == "GOV" for a in actors
+        )
+        states = governing and all(self.actors[a].type != "person" for a in actors)
+        if category == "PROTEST" and mode == "demo" and governing:
+            category, mode = "ACCUSE", None  # governments protest by note, not in the street
+        elif category == "PROTEST" and mode == "obstruct" and states:
+            # "the regime blocked access to the sites": a state closing passage restricts
+            # (CAMEO 191, PLOVER COERCE restrict); obstruction as protest is the public's
+            category, mode = "COERCE", "restrict"
+        if (
+            category == "RETREAT"
+            and (mode == "withdraw" or verb_lemma(f.tok) == "quit")
+            and self._left_body(f.tok)
+        ):
+            # "pulled out of the treaty", "quit the alliance": leaving a body, pact or talks
+            # reduces relations (CAMEO 16, PLOVER SANCTION withdraw); leaving ground is RETREAT
+            category = "SANCTION"
         if (
             category == "PROTEST"
-            and mode == "demo"
-            and all(
-                self.actors[a].type == "country" or self.actors[a].sector == "GOV" for a in actors
-            )
+            and mode == "strike"
+            and f.tok.pos_ == "VERB"
+            and f.obj is None
+            and any(c.dep_ == "dobj" for c in f.tok.children)
+            and not any(self.actors[a].sector == "LAB" for a in actors)
         ):
-            category, mode = "ACCUSE", None  # governments protest by note, not in the street
+            # "drones struck a convoy": a strike on a target; workers who strike a plant
+            # walk out of it
+            category, mode = "ASSAULT", None
+        if mode == "release" and f.tok.pos_ == "VERB" and self._released_things(f.tok):
+            return None  # "released the report", "the estimate will be released": no captive
+        if (
+            category == "COOPERATE"
+            and mode == "military"
+            and len(actors) < 2
+            and not recips
+            and not any(c.lower_ in _JOINT for c in f.tok.subtree)
+        ):
+            # PLOVER MOBILIZE: "single-country exercises should be coded as MOBILIZE"
+            category, mode = "MOBILIZE", "troops"
         if (
             category == "PROTEST"
             and f.tok.pos_ == "VERB"
@@ -2145,8 +2329,8 @@ class EventFinder:
             clause.head.dep_ == "ROOT" and clause.dep_ in {"dobj", "xcomp"}
         ):
             conf += 0.05  # the sentence's main clause: what the sentence reports
-        elif clause.dep_ in {"advcl", "relcl", "acl", "pcomp"}:
-            conf -= 0.1
+        elif clause.dep_ in {"advcl", "relcl", "acl", "pcomp", "amod"}:
+            conf -= 0.1  # a clause or participle aside ("the besieged town")
         return Event(
             id="",
             category=category,
@@ -2168,10 +2352,43 @@ class EventFinder:
             confidence=round(conf, 2),
         )
 
+    @staticmethod
+    def _released_things(tok: Token) -> bool:
+        """Whether what a release verb frees is documents, figures or goods, not people."""
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if tok.dep_ in {"amod", "acl"}:
+            objs.append(tok.head)
+        return bool(objs) and all(
+            o.lemma_.lower() in _RELEASED_THINGS or o.lemma_.lower() in economic_objects()
+            for o in objs
+        )
+
+    @staticmethod
+    def _left_body(tok: Token) -> bool:
+        """Whether a withdrawal leaves a body, pact or talks rather than ground."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [
+            g
+            for c in tok.subtree
+            if c.dep_ == "prep" and c.lower_ in {"from", "of"} and c.head.i in {tok.i}
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        objs += [
+            g
+            for c in tok.children
+            if c.dep_ in {"prt", "advmod", "prep"}  # "pulled out of": "out" read as a prep
+            for p in c.children
+            if p.dep_ == "prep" and p.lower_ in {"from", "of"}
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(o.lemma_.lower() in _BODY_NOUNS for o in objs)
+
     def _inquiry_body(self, actors: list[str]) -> bool:
         """Whether the actors are a body whose inquiries are official acts."""
         return any(
-            self.actors[a].sector in {"JUD", "GOV", "LEG"}
+            self.actors[a].sector in {"JUD", "GOV", "LEG", "COP"}
             or self.actors[a].country in {"IGO", "UNO"}
             or self.actors[a].type == "country"
             for a in actors
