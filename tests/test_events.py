@@ -83,6 +83,11 @@ def test_event_spans_are_the_evidence_sentence(kazinform):
             "CONSULT",
             {"hypothetical": True},
         ),
+        (  # a fixed date makes it future, not hypothetical, so intent (AGREE) in PLOVER
+            "Turkish Foreign Minister Mehmet Yilmaz is scheduled to visit Athens next week.",
+            "AGREE",
+            {"hypothetical": False, "tense": "future"},
+        ),
         ("Iran threatened to close the Strait of Hormuz.", "THREATEN", {}),
         ("Peru's President said the government would expel the envoy.", "THREATEN", {}),
         ("Poland expelled four Belarusian diplomats on Wednesday.", "SANCTION", {"mode": "expel"}),

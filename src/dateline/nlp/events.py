@@ -34,6 +34,8 @@ from dateline.nlp.gazetteer import fold, gazetteer
 from dateline.nlp.time import normalise
 
 #: Governors that make the event under them hypothetical rather than reported as done.
+#: Not "scheduled to", "due to", "set to": a fixed date makes the event future, not
+#: hypothetical (docs/annotation.md, as for "will").
 HYPOTHETICAL_GOVERNORS = {
     "expect",
     "plan",
@@ -44,14 +46,11 @@ HYPOTHETICAL_GOVERNORS = {
     "seek",
     "prepare",
     "aim",
-    "schedule",
     "try",
     "wish",
     "mull",
     "weigh",
     "likely",
-    "due",
-    "set",
     "able",
     "could",
     "may",
