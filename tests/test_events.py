@@ -475,3 +475,27 @@ def test_a_text_known_to_report_an_event_is_classified_whoever_its_parties_are()
     (given,) = Coder(events_given=True).code([Story(id="s", text=text)])
     assert not strict.events
     assert [e.category for e in given.events] == ["ACCUSE"]
+
+
+def test_a_visit_to_places_abroad_is_hosted_by_their_state(coder):
+    text = (
+        "Australian Foreign Minister Helen Marsh toured flood-hit districts of East Java province."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, date="2024-02-07", place="Surabaya")])
+    (visit,) = ev(rec, "CONSULT", mode="visit")
+    assert [name_of(rec, a) for a in visit.recipients] == ["Indonesia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Vladimir Putin received Polish Foreign Minister Jan Nowak on Monday.",
+        "Polish Foreign Minister Jan Nowak was received by President Vladimir Putin on Monday.",
+        "President Vladimir Putin received the Polish minister on Monday.",
+    ],
+)
+def test_whoever_is_received_visits_and_the_receiver_hosts(coder, text):
+    (rec,) = coder.code([Story(id="s", text=text, date="2024-02-07", place="Moscow")])
+    (visit,) = ev(rec, "CONSULT", mode="visit")
+    assert [name_of(rec, a) for a in visit.recipients] == ["Vladimir Putin"]
+    assert rec.actors[[a.id for a in rec.actors].index(visit.actors[0])].country == "POL"

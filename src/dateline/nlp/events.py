@@ -732,6 +732,10 @@ class EventFinder:
                     # sit under a measure ("provided 25,000 tons of food aid").
                     for o in _object_heads(c):
                         tr = self.t.verb_obj.get((lemma, o.lemma_.lower()))
+                        if tr is None and o.ent_type_ == "PERSON":
+                            # "received Polish Foreign Minister Jan Nowak": "+@person"
+                            # rows take any named person as the object
+                            tr = self.t.verb_obj.get((lemma, "@person"))
                         if tr and o.ent_type_ not in _NOT_ACT_ENTS:
                             return _Found(tok, tr, o)
             for c in tok.children:
@@ -2273,6 +2277,9 @@ class EventFinder:
             actors, recips, visit = self._visit_roles(f, actors, recips)
             if visit:
                 mode = "visit"
+        if category == "CONSULT" and mode == "visit" and actors and not recips:
+            host = self._visited_state(f, actors)
+            recips = [host] if host else recips
         if category == "CONSULT" and mode is None and self._phone(f.tok):
             mode = "phone"
         if category in _CONFLICT and (tense == "future" or hyp) and not neg and not hist:
@@ -2513,6 +2520,29 @@ class EventFinder:
         if len(visitors) == 1:
             return visitors, [p for p in parties if p != visitors[0]], True
         return actors, recips, False
+
+    def _visited_state(self, f: _Found, actors: list[str]) -> str | None:
+        """The state a visit goes to when the sentence names only places there ("toured
+        flood-hit districts of East Java province", "arrived in Surabaya"): the first place
+        after the trigger, in its object or prepositional phrases, whose country is not the
+        visitor's (PLOVER: the host of a visit is its recipient)."""
+        own = {self.actors[a].country for a in actors if a in self.actors}
+        toks = [
+            t
+            for c in f.tok.children
+            if c.i > f.tok.i and c.dep_ in {"dobj", "prep", "npadvmod", "attr"}
+            for t in c.subtree
+        ]
+        if not toks:
+            return None
+        start, end = self.ctx.span(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+        found = [
+            (a, p.country)
+            for p in self.ctx.record.places
+            for a, b in p.mentions
+            if start <= a and b <= end and p.country and p.country not in own
+        ]
+        return self.country_actor(min(found)[1]) if found and None not in own else None
 
     def _phone(self, tok: Token) -> bool:
         return any(t.lower_ in {"phone", "telephone"} for t in tok.subtree) or any(
