@@ -499,3 +499,14 @@ def test_whoever_is_received_visits_and_the_receiver_hosts(coder, text):
     (visit,) = ev(rec, "CONSULT", mode="visit")
     assert [name_of(rec, a) for a in visit.recipients] == ["Vladimir Putin"]
     assert rec.actors[[a.id for a in rec.actors].index(visit.actors[0])].country == "POL"
+
+
+@pytest.mark.parametrize(
+    ("when", "historical"),
+    [("in 2022", True), ("last month", True), ("in March", True), ("last week", False)],
+)
+def test_a_past_event_dated_before_the_storys_news_is_background(coder, when, historical):
+    text = f"Polish Foreign Minister Jan Nowak visited Lithuania {when}."
+    (rec,) = coder.code([Story(id="s", text=text, date="2024-10-07", place="Warsaw")])
+    (visit,) = ev(rec, "CONSULT")
+    assert visit.historical is historical

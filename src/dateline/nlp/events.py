@@ -20,6 +20,7 @@ Nouns heading a prepositional phrase of time ("after the visit of Zeman") are hi
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -2318,6 +2319,8 @@ class EventFinder:
             category, mode = "AGREE", None
         sent = f.tok.sent
         date, place, country = self._when_where(f, tense == "future", hist)
+        if not hist and tense == "past" and _background(date, self.ctx.record.date):
+            hist = True  # "She visited Makassar in 2022": background to a 2024 story
         if mode == "visit":
             # A visit happens where the host is: "the visit of Zeman to Kazakhstan".
             host = next((self.actors[r] for r in recips if self.actors[r].type == "country"), None)
@@ -2596,6 +2599,22 @@ class EventFinder:
         if f.trig.category in {"CONSULT", "AGREE", "SUPPORT"} and "diplomatic" not in contexts:
             contexts.append("diplomatic")
         return contexts, topics
+
+
+def _background(when: str | None, story: str | None) -> bool:
+    """Whether an event's date lies before the story's news: an earlier year or month
+    ("in 2022", "last month", "in March" of an October story), or a day more than 30 days
+    earlier. "Last week" stays the same thread (docs/annotation.md)."""
+    if not when or not story or len(story) < 10:
+        return False
+    if len(when) == 4:
+        return when < story[:4]
+    if len(when) == 7:
+        return when < story[:7]
+    try:
+        return (dt.date.fromisoformat(story[:10]) - dt.date.fromisoformat(when[:10])).days > 30
+    except ValueError:
+        return False
 
 
 #: Nouns that measure or count what follows their "of" ("tons of aid", "a round of talks",
