@@ -715,3 +715,12 @@ def test_a_name_after_a_vessel_noun_is_a_ship_not_a_person(coder):
     )
     (rec,) = coder.code([Story(id="s", text=text, place="Ankara")])
     assert not [a.name for a in rec.actors if a.type == "person"]
+
+
+def test_a_name_after_a_comma_that_speaks_the_sentence_is_not_the_apposed_counterpart(coder):
+    text = (
+        "Foreign ministry spokesman Dawit Alemu spoke in Addis Ababa. The defence minister "
+        "will travel to Nairobi for talks with his Kenyan counterpart, Dawit said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Addis Ababa")])
+    assert by_name(rec, "Dawit Alemu").country == "ETH"

@@ -435,3 +435,13 @@ def test_islands_of_one_state_take_its_code():
     names = {e.name: e.country for cands in _feature_table().values() for e in cands}
     assert names["Visayas"] == "PHL" and names["Sakhalin"] == "RUS"
     assert "Jersey" not in names  # would cut "New Jersey" short
+
+
+def test_places_the_ner_fuses_or_calls_people_are_each_a_place(coder):
+    text = (
+        "The union would extend the strike to Bremerhaven and Wilhelmshaven next week, "
+        "at a time when Rotterdam and Antwerp were winning cargo."
+    )
+    got = _admin(coder, text, "Hamburg")
+    assert got["Bremerhaven"][0] == got["Wilhelmshaven"][0] == "DEU"
+    assert got["Rotterdam"][0] == "NLD"

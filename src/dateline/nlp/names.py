@@ -869,6 +869,16 @@ class NameReader:
         end = self.name_run(doc, k, limit)
         if end == k or self._is_place(doc, k, end):
             return None, k
+        if (
+            doc[k - 1].text == ","
+            and end + 1 < len(doc)
+            and doc[end].lemma_.lower() in {"say", "add", "tell"}
+            and doc[end + 1].is_punct
+            and doc[end + 1].text != ","
+        ):
+            # "... for talks with his Kenyan counterpart, Dawit said.": the name after the
+            # comma speaks the sentence; it is not the counterpart set off by commas
+            return None, k
         if end - k == 1 and self.lex.demonyms.match(words, k):
             return None, k  # "a major Chinese city": a rank word before a demonym, no name
         role = doc[role_start:role_end].text if role_end > role_start else None

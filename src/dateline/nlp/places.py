@@ -56,6 +56,7 @@ def code_places(ctx: StoryContext) -> None:
         spans.append((s, e, entry))
     admin = _admin_places(doc, spans, person_tokens, record.country, lex)
     spans.extend(admin)
+    spans.extend(_fused_lists(doc, spans, record.country))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
         if (
@@ -108,6 +109,13 @@ def code_places(ctx: StoryContext) -> None:
             sure = entry is not None and (
                 entry.kind == "country"
                 or gaz.is_capital(entry)
+                # a large city under its own name ("when Rotterdam and Antwerp were winning
+                # cargo", Rotterdam tagged PERSON) that the story does not make a person
+                or (
+                    entry.kind == "city"
+                    and entry.population >= _LARGE_CITY
+                    and _own_name(entry, text)
+                )
                 or (
                     entry.kind in {"city", "region", "place"}
                     and (
@@ -919,6 +927,45 @@ def _name_run(doc: Doc, i: int, step: int, limit: int = 5) -> int:
     while j != i and (doc[j - step].text == "-" or doc[j - step].lower_ in _NAME_CONNECTORS):
         j -= step  # a run never ends on a hyphen or a connector
     return j
+
+
+#: A city this large, under its own name, is the city whatever label the NER gives it.
+_LARGE_CITY = 250_000
+
+
+def _fused_lists(
+    doc: Doc, spans: list[tuple[int, int, GeoEntry | None]], country: str | None
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """Coordinated places the NER fused into one entity ("Bremerhaven and Wilhelmshaven"
+    tagged ORG): each part a country, region or town under its own name."""
+    gaz = gazetteer()
+    taken = {t for s, e, _ in spans for t in range(s, e)}
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS | MISLABELLED or taken.intersection(
+            range(ent.start, ent.end)
+        ):
+            continue
+        cuts = [t.i for t in ent if t.lower_ in {"and", ","}]
+        if not cuts:
+            continue
+        parts, start = [], ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                parts.append((start, cut))
+            start = cut + 1
+        found = []
+        for s, e in parts:
+            entry = gaz.lookup(doc[s:e].text, prefer_country=country)
+            if entry is None or entry.kind not in {"country", "region", "city"}:
+                break
+            if not _own_name(entry, doc[s:e].text):
+                break
+            found.append((s, e, entry))
+        else:
+            if len(found) > 1:
+                out.extend(found)
+    return out
 
 
 def _admin_places(
