@@ -724,3 +724,24 @@ def test_a_name_after_a_comma_that_speaks_the_sentence_is_not_the_apposed_counte
     )
     (rec,) = coder.code([Story(id="s", text=text, place="Addis Ababa")])
     assert by_name(rec, "Dawit Alemu").country == "ETH"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "Jürgen Köhler, chief negotiator for the employers, rejected it. "
+            "Koehler said talks would resume.",
+            "Jürgen Köhler",
+            "Koehler",
+        ),
+        (
+            "Foreign Minister Kang Mi-ran met the envoy on Tuesday. Kang said talks were useful.",
+            "Kang Mi-ran",
+            "Kang",
+        ),
+    ],
+)
+def test_written_out_umlauts_and_korean_family_names_are_one_person(coder, text, name, alias):
+    (rec,) = coder.code([Story(id="s", text=text)])
+    assert alias in by_name(rec, name).aliases

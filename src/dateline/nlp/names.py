@@ -596,6 +596,10 @@ class NameReader:
                 surnames.add(toks[-1:])
             if len(toks) >= 3:
                 surnames.add(toks[-2:])
+            span = doc[m.start : m.end]
+            if len(span) == 4 and span[2].text == "-" and span[3].text.islower():
+                # Korean order, family name first: "Kang Mi-ran" is later "Kang"
+                surnames.add(toks[:1])
         out = []
         firsts = {s[0] for s in surnames}
         i = 0

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from dateline.nlp.gazetteer import fold
 
 _TRANSLIT = (
+    # German umlauts written out: Köhler ~ Koehler (fold makes Köhler "kohler")
+    (re.compile(r"(?<=[a-z])([aou])e(?=[^aeiou]|$)"), r"\1"),
     (re.compile(r"kh"), "h"),
     (re.compile(r"ch"), "h"),
     (re.compile(r"ck"), "k"),
@@ -32,7 +34,8 @@ _TRANSLIT = (
 
 
 def loose(token: str) -> str:
-    """A transliteration-tolerant key: Mikhal ~ Michal, Jurij ~ Yuriy, Hašek ~ Hasek."""
+    """A transliteration-tolerant key: Mikhal ~ Michal, Jurij ~ Yuriy, Hašek ~ Hasek,
+    Köhler ~ Koehler."""
     s = fold(token).strip(".")
     for pat, rep in _TRANSLIT:
         s = pat.sub(rep, s)
