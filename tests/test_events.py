@@ -510,3 +510,10 @@ def test_a_past_event_dated_before_the_storys_news_is_background(coder, when, hi
     (rec,) = coder.code([Story(id="s", text=text, date="2024-10-07", place="Warsaw")])
     (visit,) = ev(rec, "CONSULT")
     assert visit.historical is historical
+
+
+def test_a_protest_with_no_named_target_is_aimed_at_the_government_where_it_happens(coder):
+    text = "Hundreds of migrants marched through Tapachula on Tuesday to demand permits."
+    (rec,) = coder.code([Story(id="s", text=text, date="2024-04-17", place="Tapachula")])
+    (protest,) = ev(rec, "PROTEST")
+    assert [name_of(rec, a) for a in protest.recipients] == ["Mexico"]

@@ -1597,6 +1597,8 @@ class EventFinder:
                 continue
             own = {self.actors[a].country for a in ev.actors if a in self.actors}
             if None in own:
+                if ev.category == "PROTEST":
+                    self._home_protest(ev)  # protesters of no named state, where they are
                 continue  # an actor of unknown side: no counterpart to infer
             s, e = ev.span
             near = [
@@ -1622,7 +1624,8 @@ class EventFinder:
                 ev.recipients = [self._party_of(ranked[0])]
 
     def _home_protest(self, ev: Event) -> bool:
-        """Aim a protest by a state's own non-official people, at home, at that state."""
+        """Aim a protest by a state's own non-official people, at home, at that state, and
+        one by people of no named state at the state where it takes place."""
         s, e = ev.span
         if any(
             t.lemma_.lower() in _DIPLOMATIC_VENUES
@@ -1632,6 +1635,9 @@ class EventFinder:
         people = [self.actors[a] for a in ev.actors if a in self.actors]
         codes = {a.country for a in people}
         code = next(iter(codes)) if len(codes) == 1 else None
+        if codes == {None}:
+            code = ev.country  # "hundreds of migrants marched through Tapachula": of no
+            # state the story names, protesting where they are
         if (
             not code
             or code in _NON_STATE
@@ -2326,6 +2332,20 @@ class EventFinder:
             host = next((self.actors[r] for r in recips if self.actors[r].type == "country"), None)
             if host is not None:
                 place, country = host.name, host.country
+        if category == "PROTEST" and not recips and actors and country:
+            # A protest with no target named is aimed at the government of the state it
+            # takes place in (the ICEWS/POLECAT convention for domestic dissent), unless it
+            # is held at a foreign mission or by a state itself; this comes before the
+            # story-level guess of the other side, which a foreign party in the sentence
+            # would win ("fishermen in Rameswaram struck over Sri Lanka's arrests" -> India).
+            own = {self.actors[a].country for a in actors if a in self.actors}
+            venue = any(t.lemma_.lower() in _DIPLOMATIC_VENUES for t in sent)
+            if (
+                not venue
+                and all(self.actors[a].type != "country" for a in actors)
+                and own <= {country, None}
+            ):
+                recips = [self.country_actor(country)]
         contexts, topics = self._topics(f)
         light = f.tok.pos_ == "NOUN" and f.tok.head.lemma_.lower() in LIGHT_VERBS
         conf = 0.85 if f.obj is not None else (0.8 if f.tok.pos_ != "NOUN" or light else 0.7)
