@@ -517,3 +517,22 @@ def test_a_protest_with_no_named_target_is_aimed_at_the_government_where_it_happ
     (rec,) = coder.code([Story(id="s", text=text, date="2024-04-17", place="Tapachula")])
     (protest,) = ev(rec, "PROTEST")
     assert [name_of(rec, a) for a in protest.recipients] == ["Mexico"]
+
+
+def test_a_demand_rejected_is_a_call_for_action_and_a_named_union_is_a_body(coder):
+    text = (
+        "The ver.di union called a strike on Wednesday. Jürgen Köhler, chief negotiator for "
+        "the employers, rejected the union's demand as unaffordable."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, date="2023-10-11", place="Hamburg")])
+    (reject,) = ev(rec, "REJECT")
+    union = next(a for a in rec.actors if a.id == reject.recipients[0])
+    assert (union.name, union.type, union.country, union.sector) == (
+        "ver.di",
+        "organisation",
+        "DEU",
+        "LAB",
+    )
+    # demand for goods stays business
+    (rec,) = coder.code([Story(id="s", text="Weak demand for copper cut prices on Monday.")])
+    assert not rec.events

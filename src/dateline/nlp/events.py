@@ -303,6 +303,9 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _WARN_VERBS = {"warn", "caution"}
 #: The press as an audience: talking to them is how a statement is made, not a meeting.
 _PRESS_AUDIENCE = {"reporter", "journalist", "newsmen", "newsman", "correspondent"}
+#: Sectors of bodies that act inside one state: a union or party named in a story filed
+#: from a state is that state's unless the story says otherwise.
+_DOMESTIC_BODIES = {"LAB", "PTY"}
 #: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
 _DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
 #: Categories of things said: their nouns name the one who said them after "from" too.
@@ -1035,6 +1038,16 @@ class EventFinder:
         sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) or (
             str(org[1]) if org else GROUPS.get(lemma)
         )  # type: ignore[union-attr]
+        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if org and not titled and code is None and named and sector in _DOMESTIC_BODIES:
+            # "the ver.di union", "the Solidarity union": the body of that name, a union
+            # or party of the state the story is filed from unless it says otherwise
+            span = tok.doc[named[0].i : tok.i + 1]
+            name = tok.doc[named[0].i : named[-1].i + 1].text
+            for a in self.ctx.record.actors:
+                if a.type == "organisation" and name in (a.name, *a.aliases):
+                    return a.id
+            return self._made("organisation", name, self.ctx.record.country, sector, span)
         name = phrase_name(tok).lower()
         span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
         return self._made("group", name, code, sector, span)
@@ -2091,12 +2104,19 @@ class EventFinder:
         if self._between_states(tok):
             return False  # "the U.S. granted Argentina a bridge loan": aid, not a trade
         for o in objs:
-            if o.lemma_.lower() in _DEMAND_NOUNS and any(
-                c.dep_ in {"acl", "relcl"}
-                and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-                for c in o.children
+            if o.lemma_.lower() in _DEMAND_NOUNS and (
+                f.trig.category in {"REJECT", "CONCEDE"}
+                or any(c.dep_ == "poss" for c in o.children)
+                or any(
+                    c.dep_ in {"acl", "relcl"}
+                    and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                    for c in o.children
+                )
             ):
-                continue  # "rejected the demand to reverse the increase": a demand, not sales
+                # "rejected the demand to reverse the increase", "rejected the union's
+                # demand": someone's demand, or one rejected or given in to, is a call for
+                # action, not demand for goods
+                continue
             if any(
                 g.lemma_.lower() in self.t.nouns
                 for c in o.children
