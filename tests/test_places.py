@@ -445,3 +445,11 @@ def test_places_the_ner_fuses_or_calls_people_are_each_a_place(coder):
     got = _admin(coder, text, "Hamburg")
     assert got["Bremerhaven"][0] == got["Wilhelmshaven"][0] == "DEU"
     assert got["Rotterdam"][0] == "NLD"
+
+
+def test_a_town_at_home_that_is_visited_is_a_place_not_a_person(coder):
+    # The small model tags an unknown one-word town after "visited" as a person.
+    got = _admin(
+        coder, "The minister visited Kestell on Tuesday to inspect the damage.", "Pretoria"
+    )
+    assert got["Kestell"][0] == "ZAF"

@@ -68,7 +68,7 @@ def code_actors(ctx: StoryContext) -> None:
     protos: list[_Proto] = []
     taken: set[int] = set()
 
-    reader = NameReader(lex, gaz)
+    reader = NameReader(lex, gaz, ctx.record.country)
     people = reader.read(doc)
     people += _mislabelled_people(doc, reader, people)
     ctx.notes["role_places"] = reader.role_places

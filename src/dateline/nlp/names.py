@@ -337,9 +337,11 @@ def _is_cap_word(t: Token) -> bool:
 class NameReader:
     """Finds :class:`PersonMention` s in a Doc using the lexicons and the gazetteer."""
 
-    def __init__(self, lex: Lexicon, gaz: Gazetteer) -> None:
+    def __init__(self, lex: Lexicon, gaz: Gazetteer, home: str | None = None) -> None:
         self.lex = lex
         self.gaz = gaz
+        #: The state the story is filed from, whose towns a visit goes to.
+        self.home = home
         #: Places read inside roles ("Mayor of Astana"): (start, end, entry) token spans.
         self.role_places: list[tuple[int, int, GeoEntry]] = []
         self._doc: Doc | None = None
@@ -665,6 +667,14 @@ class NameReader:
                 return False  # "Reagan's wife Nancy": a person, though Nancy is a French city
             if s > 0 and words[s - 1] in {"in", "near", "at", "from", "outside", "around"}:
                 return True
+            if (
+                s > 0
+                and doc[s - 1].lemma_.lower() in {"visit", "tour"}
+                and self.home
+                and self.gaz.town_in(doc[s].text, self.home) is not None
+                and not knowledge_base().surname_owner(doc[s].text)
+            ):
+                return True  # "the minister visited Karakol": a town at home, not a person
             if s > 2 and words[s - 1] in {"and", "or"}:
                 before = self.gaz.lookup(doc[s - 2].text)
                 if (
