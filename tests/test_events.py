@@ -536,3 +536,20 @@ def test_a_demand_rejected_is_a_call_for_action_and_a_named_union_is_a_body(code
     # demand for goods stays business
     (rec,) = coder.code([Story(id="s", text="Weak demand for copper cut prices on Monday.")])
     assert not rec.events
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_arms_not_an_attack(coder):
+    text = "North Korea fired two ballistic missiles into the East Sea on Tuesday."
+    (rec,) = coder.code([Story(id="s", text=text, date="2023-09-05", place="Seoul")])
+    assert ev(rec, "MOBILIZE", mode="weapons") and not ev(rec, "ASSAULT")
+
+
+def test_parties_of_two_states_agreeing_together_get_no_implied_other_side(coder):
+    text = (
+        "South Korean Foreign Minister Kang Mi-ran and her Japanese counterpart, Yoshiko "
+        "Tanaka, agreed on Tuesday to share warning data, hours after Pyongyang fired two "
+        "missiles into the East Sea."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, date="2023-09-05", place="Busan")])
+    (agree,) = ev(rec, "AGREE")
+    assert len(agree.actors) == 2 and agree.recipients == []

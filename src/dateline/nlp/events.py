@@ -256,6 +256,27 @@ _DIRECTED = {
     "COERCE",
     "ASSAULT",
 }
+#: Where a weapon fired at no one lands: the sea, not a target.
+_OPEN_WATER = {"sea", "ocean", "water", "waters"}
+
+
+def _into_the_sea(tok: Token) -> bool:
+    """A firing whose destination is open water ("into the East Sea", "into the Sea of
+    Japan")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"into", "in"}
+        and any(
+            g.lemma_.lower() in _OPEN_WATER or (g.head.lemma_.lower() in _OPEN_WATER)
+            for o in c.children
+            for g in o.subtree
+        )
+        for c in tok.children
+    )
+
+
+#: Cooperation two or more states' parties do together: no other side is implied.
+_COOPERATIVE_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "AID"}
 #: Nouns that, with an infinitive ("the demand to reverse the increase"), are requests
 #: rather than the market's demand.
 #: Things that are attacked in words, not arms: "attacked Japan's fiscal policy", "joined
@@ -1609,6 +1630,8 @@ class EventFinder:
             if ev.recipients or ev.category not in _DIRECTED or not ev.actors:
                 continue
             own = {self.actors[a].country for a in ev.actors if a in self.actors}
+            if len(own - {None}) >= 2 and ev.category in _COOPERATIVE_ACTS:
+                continue  # "Kang and her Japanese counterpart agreed": between the two
             if None in own:
                 if ev.category == "PROTEST":
                     self._home_protest(ev)  # protesters of no named state, where they are
@@ -2273,6 +2296,10 @@ class EventFinder:
         ):
             # PLOVER MOBILIZE: "single-country exercises should be coded as MOBILIZE"
             category, mode = "MOBILIZE", "troops"
+        if category == "ASSAULT" and not recips and _into_the_sea(f.tok):
+            # "fired two ballistic missiles into the East Sea": a launch at no one is a
+            # show of arms (PLOVER MOBILIZE, mode weapons), not an attack
+            category, mode = "MOBILIZE", "weapons"
         if (
             category == "PROTEST"
             and f.tok.pos_ == "VERB"
