@@ -74,6 +74,10 @@ _ANONYMOUS = _speaker_nouns()["anonymous"]
 _PUBLIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 #: Whom a speaker tells (speakers.tsv, kind "audience"): "told a news conference ...".
 _AUDIENCES = _speaker_nouns()["audience"]
+#: A company named by its kind (speakers.tsv, kind "company"): "the company said".
+_COMPANIES = _speaker_nouns()["company"]
+#: A state's executive (speakers.tsv, kind "government"): "the government said".
+_GOVERNMENTS = _speaker_nouns()["government"]
 
 
 @cache
@@ -270,6 +274,19 @@ class QuoteFinder:
             if person and self._type_of(person) == "person":
                 self._aide_of = person
                 return person
+        if definite and lemma in _COMPANIES and (not named or self._type_of(named) == "group"):
+            # "The company said", "the chemical company also said": the company the story
+            # is about (a group the event step made of the phrase itself is no company).
+            firm = self._story_company(tok)
+            if firm:
+                return firm
+        if lemma in _GOVERNMENTS and tok.tag_ == "NN" and self._type_of(named or "") != "country":
+            # "The government said", "The government of president X has said": its state,
+            # not a body whose name holds the word ("Commission on Good Government") nor the
+            # person it belongs to.
+            state = self._government_state(tok, named)
+            if state:
+                return state
         if definite and not named and lemma == "aide" and self._aide_of:
             return self._aide_of  # "The aide said" after "one of his closest aides"
         if definite and not named and self._fits_last_person(tok):
@@ -391,6 +408,44 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _story_company(self, tok: Token) -> str | None:
+        """The company a definite "the company" points back at: the last company named
+        before it as a speech verb's subject ("Anheuser-Busch Cos Inc said ... The company
+        said"), else the company the lead names first, the one company news is about. A
+        demonym ("the Japanese company") keeps only companies of its state."""
+        words = [t.lower_ for t in tok.subtree if t.i <= tok.i]
+        demonym = self.res._demonym_in(words)
+        firms = {
+            a.id
+            for a in self.ctx.record.actors
+            if a.type == "organisation"
+            and a.sector == "BUS"
+            and (demonym is None or a.country == demonym)
+        }
+        named = [(i, a) for i, a in sorted(self.res.actor_at.items()) if i < tok.i and a in firms]
+        for i, a in reversed(named):
+            t = self.doc[i]
+            while t.dep_ == "compound" and t.head.i != t.i:
+                t = t.head
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in self.cues:
+                return a
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        # (a company first named further down is one the story only mentions)
+        lead = named and self.doc[named[0][0]].idx < self._paras[0][1]
+        return named[0][1] if lead else None
+
+    def _government_state(self, tok: Token, named: str | None) -> str | None:
+        """The state "the government" stands for: its leader's ("the government of president
+        X"), else as the event step reads the word (a demonym or state modifier, else the
+        story's state)."""
+        if named and self._type_of(named) == "person":
+            country = self.res.actors[named].country
+            return self.maker.country_actor(country) if country else None
+        if named:
+            return None  # "the regional government", "the Government of Quebec": its own body
+        return self.maker._state_of(tok)
 
     def _voice(self, body: str) -> None:
         """Note a body that spoke through an unnamed spokesman or official."""
@@ -749,6 +804,22 @@ class QuoteFinder:
                 return t  # a statement that names its issuer ("a British statement")
         return None
 
+    def _document_subject(self, pronoun: Token) -> str | None:
+        """ "A Foreign Ministry statement hinted X. Y, it said.": "it" goes on with a
+        document that was the previous sentence's subject, and speaks for its issuer, whoever
+        spoke before the document."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next(
+            (t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
+            None,
+        )
+        if subj is None or subj.lemma_.lower() not in _ISSUED or subj.tag_ != "NN":
+            return None
+        return self._issuer(subj)
+
     def _anonymous_speaker_before(self, pronoun: Token) -> bool:
         """The nearest speaker before "he"/"she" (in its sentence or the one before) is one
         the wire leaves anonymous ("This banker said ...", "One diplomat said ..."): the
@@ -849,6 +920,8 @@ class QuoteFinder:
             and (self._anonymous_speaker_before(subj) or self._anonymous_voice_goes_on(subj))
         ):
             return None  # "One diplomat said ... She said ...": still the diplomat
+        if subj is not None and subj.lower_ == "it" and (issued := self._document_subject(subj)):
+            return issued
         if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).
