@@ -59,3 +59,37 @@ def test_it_said_after_a_statement_goes_on_with_its_issuer(coder):
         " its plans for the summer, it said."
     )
     assert _speaker_of(coder, text, "The drilling company had given up") == "Foreign Ministry"
+
+
+def test_the_one_quoted_as_saying_speaks_however_the_as_is_attached(coder):
+    text = (
+        "The agency quoted a Chadian soldier, Idriss Mahamat, as saying heavy rains during the"
+        ' past week "had stopped the enemy from moving" towards the border posts.'
+    )
+    assert _speaker_of(coder, text, "had stopped the enemy") == "Idriss Mahamat"
+
+
+def test_sources_and_diplomats_of_a_state_speak_for_it(coder):
+    text = (
+        "Trade ministers met in Geneva on Monday.\n\n"
+        "    Norwegian diplomats said they would insist on a clause on fisheries in any"
+        " agreement.\n\n"
+        "    New Zealand sources said the talks could last until Friday.\n\n"
+        "    Western diplomats said the mood was gloomy."
+    )
+    assert _speaker_of(coder, text, "they would insist") == "Norway"
+    assert _speaker_of(coder, text, "the talks could last") == "New Zealand"
+    assert _speaker_of(coder, text, "the mood was gloomy") is None
+
+
+def test_official_sources_quoted_as_saying_are_the_state(coder):
+    text = (
+        "The Daily Mirror, owned by the ruling party, quoted official sources as saying the"
+        " lenders had refused to keep financing fuel subsidies."
+    )
+    assert _speaker_of(coder, text, "the lenders had refused", place="Harare") == "Zimbabwe"
+
+
+def test_banking_sources_of_a_state_stay_anonymous(coder):
+    text = "Shares fell on Monday. Swiss banking sources said the writedown had weighed on them."
+    assert _speaker_of(coder, text, "the writedown") is None

@@ -336,6 +336,11 @@ class QuoteFinder:
             return self._earlier_sources(tok)
         if definite and not named and (epithet := self.res.epithet(tok)):
             return epithet  # "the Canadian banker said" after William Mulholland
+        if lemma in {"source", "diplomat"} and (state := self._sources_state(tok, named)):
+            # "West German diplomats said", "New Zealand sources had said": unnamed people
+            # tied to a state speak for it, as the guide codes them ("Western diplomats",
+            # tied to none, stay anonymous).
+            return state
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             if named and self._type_of(named) == "person":
@@ -462,11 +467,35 @@ class QuoteFinder:
         if close is not None:
             to = next((c for c in close.children if c.lower_ == "to"), None)
             mods += [g for g in (to.children if to is not None else ()) if g.dep_ == "pobj"]
+        if any(m.lower_ == "official" and m.dep_ == "amod" for m in mods):
+            return True  # "official sources": the government's own
         for m in mods:
             hit = self.res.lex.org_words.match([m.lower_], 0)
             if hit and str(hit[1]) in _PUBLIC_SECTORS:
                 return True
         return False
+
+    def _sources_state(self, tok: Token, named: str | None) -> str | None:
+        """The state that sources or diplomats are tied to by a demonym or a country name
+        before them and nothing else ("American sources", "New Zealand sources"); None for a
+        mixed or no affiliation, or a trade's ("German banking sources")."""
+        if named and self._type_of(named) != "country":
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+        if not mods or any(c.dep_ in {"cc", "conj"} for c in tok.subtree if c.i < tok.i):
+            return None
+        if any(m.pos_ != "PROPN" and not self.res.lex.demonyms.match([m.lower_], 0) for m in mods):
+            return None  # "German banking sources": a trade's, not the state's
+        if named:
+            return named
+        words = [t.lower_ for m in mods for t in m.subtree]
+        code = self.res._demonym_in(words)
+        if code:
+            return self.maker.country_actor(code)
+        for m in mods:
+            if m.pos_ == "PROPN" and (state := self._named_state(m)):
+                return state
+        return None
 
     def _earlier_sources(self, tok: Token) -> str | None:
         """The speaker of the nearest earlier mention of sources, which a definite "the
@@ -893,6 +922,14 @@ class QuoteFinder:
                 (x for x in cue.subtree if x.i > cue.i and x.lower_ == "saying"),
                 None,
             )
+            quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
+            if saying is not None and quoted is not None and quoted.i < saying.i:
+                # "They quoted an Iranian soldier, Hamid Dehqani, as saying ...", however the
+                # parser hung the "as saying": the quote's object is the one quoted.
+                if quoted.lower_ in {"him", "her"}:
+                    last = self.last_speaker
+                    return last if last and self._type_of(last) == "person" else None
+                return self._who(quoted)
             if saying is not None and saying.i - cue.i <= 12:
                 return self._speaker_of_cue(saying)
         subj = self._subject(cue)
