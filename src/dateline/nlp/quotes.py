@@ -74,6 +74,10 @@ _ANONYMOUS = _speaker_nouns()["anonymous"]
 _PUBLIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 #: Whom a speaker tells (speakers.tsv, kind "audience"): "told a news conference ...".
 _AUDIENCES = _speaker_nouns()["audience"]
+#: A company named by its kind (speakers.tsv, kind "company"): "the company said".
+_COMPANIES = _speaker_nouns()["company"]
+#: A state's executive (speakers.tsv, kind "government"): "the government said".
+_GOVERNMENTS = _speaker_nouns()["government"]
 
 
 @cache
@@ -270,6 +274,19 @@ class QuoteFinder:
             if person and self._type_of(person) == "person":
                 self._aide_of = person
                 return person
+        if definite and lemma in _COMPANIES and (not named or self._type_of(named) == "group"):
+            # "The company said", "the chemical company also said": the company the story
+            # is about (a group the event step made of the phrase itself is no company).
+            firm = self._story_company(tok)
+            if firm:
+                return firm
+        if lemma in _GOVERNMENTS and tok.tag_ == "NN" and self._type_of(named or "") != "country":
+            # "The government said", "The government of president X has said": its state,
+            # not a body whose name holds the word ("Commission on Good Government") nor the
+            # person it belongs to.
+            state = self._government_state(tok, named)
+            if state:
+                return state
         if definite and not named and lemma == "aide" and self._aide_of:
             return self._aide_of  # "The aide said" after "one of his closest aides"
         if definite and not named and self._fits_last_person(tok):
@@ -319,6 +336,11 @@ class QuoteFinder:
             return self._earlier_sources(tok)
         if definite and not named and (epithet := self.res.epithet(tok)):
             return epithet  # "the Canadian banker said" after William Mulholland
+        if lemma in {"source", "diplomat"} and (state := self._sources_state(tok, named)):
+            # "West German diplomats said", "New Zealand sources had said": unnamed people
+            # tied to a state speak for it, as the guide codes them ("Western diplomats",
+            # tied to none, stay anonymous).
+            return state
         if lemma in _ANONYMOUS and not (lemma in _BACK_REFERENCE and definite):
             # "a Reuters witness", "EC diplomats", "traders": left anonymous, unless named.
             if named and self._type_of(named) == "person":
@@ -392,6 +414,44 @@ class QuoteFinder:
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
 
+    def _story_company(self, tok: Token) -> str | None:
+        """The company a definite "the company" points back at: the last company named
+        before it as a speech verb's subject ("Anheuser-Busch Cos Inc said ... The company
+        said"), else the company the lead names first, the one company news is about. A
+        demonym ("the Japanese company") keeps only companies of its state."""
+        words = [t.lower_ for t in tok.subtree if t.i <= tok.i]
+        demonym = self.res._demonym_in(words)
+        firms = {
+            a.id
+            for a in self.ctx.record.actors
+            if a.type == "organisation"
+            and a.sector == "BUS"
+            and (demonym is None or a.country == demonym)
+        }
+        named = [(i, a) for i, a in sorted(self.res.actor_at.items()) if i < tok.i and a in firms]
+        for i, a in reversed(named):
+            t = self.doc[i]
+            while t.dep_ == "compound" and t.head.i != t.i:
+                t = t.head
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in self.cues:
+                return a
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        # (a company first named further down is one the story only mentions)
+        lead = named and self.doc[named[0][0]].idx < self._paras[0][1]
+        return named[0][1] if lead else None
+
+    def _government_state(self, tok: Token, named: str | None) -> str | None:
+        """The state "the government" stands for: its leader's ("the government of president
+        X"), else as the event step reads the word (a demonym or state modifier, else the
+        story's state)."""
+        if named and self._type_of(named) == "person":
+            country = self.res.actors[named].country
+            return self.maker.country_actor(country) if country else None
+        if named:
+            return None  # "the regional government", "the Government of Quebec": its own body
+        return self.maker._state_of(tok)
+
     def _voice(self, body: str) -> None:
         """Note a body that spoke through an unnamed spokesman or official."""
         self._voiced.add(body)
@@ -407,11 +467,35 @@ class QuoteFinder:
         if close is not None:
             to = next((c for c in close.children if c.lower_ == "to"), None)
             mods += [g for g in (to.children if to is not None else ()) if g.dep_ == "pobj"]
+        if any(m.lower_ == "official" and m.dep_ == "amod" for m in mods):
+            return True  # "official sources": the government's own
         for m in mods:
             hit = self.res.lex.org_words.match([m.lower_], 0)
             if hit and str(hit[1]) in _PUBLIC_SECTORS:
                 return True
         return False
+
+    def _sources_state(self, tok: Token, named: str | None) -> str | None:
+        """The state that sources or diplomats are tied to by a demonym or a country name
+        before them and nothing else ("American sources", "New Zealand sources"); None for a
+        mixed or no affiliation, or a trade's ("German banking sources")."""
+        if named and self._type_of(named) != "country":
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < tok.i]
+        if not mods or any(c.dep_ in {"cc", "conj"} for c in tok.subtree if c.i < tok.i):
+            return None
+        if any(m.pos_ != "PROPN" and not self.res.lex.demonyms.match([m.lower_], 0) for m in mods):
+            return None  # "German banking sources": a trade's, not the state's
+        if named:
+            return named
+        words = [t.lower_ for m in mods for t in m.subtree]
+        code = self.res._demonym_in(words)
+        if code:
+            return self.maker.country_actor(code)
+        for m in mods:
+            if m.pos_ == "PROPN" and (state := self._named_state(m)):
+                return state
+        return None
 
     def _earlier_sources(self, tok: Token) -> str | None:
         """The speaker of the nearest earlier mention of sources, which a definite "the
@@ -749,6 +833,22 @@ class QuoteFinder:
                 return t  # a statement that names its issuer ("a British statement")
         return None
 
+    def _document_subject(self, pronoun: Token) -> str | None:
+        """ "A Foreign Ministry statement hinted X. Y, it said.": "it" goes on with a
+        document that was the previous sentence's subject, and speaks for its issuer, whoever
+        spoke before the document."""
+        sent = pronoun.sent
+        if sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next(
+            (t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
+            None,
+        )
+        if subj is None or subj.lemma_.lower() not in _ISSUED or subj.tag_ != "NN":
+            return None
+        return self._issuer(subj)
+
     def _anonymous_speaker_before(self, pronoun: Token) -> bool:
         """The nearest speaker before "he"/"she" (in its sentence or the one before) is one
         the wire leaves anonymous ("This banker said ...", "One diplomat said ..."): the
@@ -822,6 +922,14 @@ class QuoteFinder:
                 (x for x in cue.subtree if x.i > cue.i and x.lower_ == "saying"),
                 None,
             )
+            quoted = next((c for c in cue.children if c.dep_ == "dobj"), None)
+            if saying is not None and quoted is not None and quoted.i < saying.i:
+                # "They quoted an Iranian soldier, Hamid Dehqani, as saying ...", however the
+                # parser hung the "as saying": the quote's object is the one quoted.
+                if quoted.lower_ in {"him", "her"}:
+                    last = self.last_speaker
+                    return last if last and self._type_of(last) == "person" else None
+                return self._who(quoted)
             if saying is not None and saying.i - cue.i <= 12:
                 return self._speaker_of_cue(saying)
         subj = self._subject(cue)
@@ -849,6 +957,8 @@ class QuoteFinder:
             and (self._anonymous_speaker_before(subj) or self._anonymous_voice_goes_on(subj))
         ):
             return None  # "One diplomat said ... She said ...": still the diplomat
+        if subj is not None and subj.lower_ == "it" and (issued := self._document_subject(subj)):
+            return issued
         if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).

@@ -1,0 +1,95 @@
+"""Quote speakers: rules added on the speakers2 branch (each with sentences of our own)."""
+
+from __future__ import annotations
+
+from dateline.model import Story
+
+
+def _speaker_of(coder, text: str, start: str, place: str | None = None) -> str | None:
+    """The speaker's name of the (first) quote whose text starts with ``start``."""
+    (rec,) = coder.code([Story(id="s", text=text, place=place)])
+    names = {a.id: a.name for a in rec.actors}
+    return next(names.get(q.speaker) for q in rec.quotes if q.text.startswith(start))
+
+
+def test_the_company_is_the_company_that_spoke_before(coder):
+    text = (
+        "Brantwood Mills Inc said its chief financial officer, Alan Pike, is leaving the"
+        " company.\n\n"
+        "    The company said it would name a successor by the end of the month.\n\n"
+        "    The textile company also said it expected sales to rise this year."
+    )
+    assert _speaker_of(coder, text, "it would name") == "Brantwood Mills Inc"
+    assert _speaker_of(coder, text, "it expected sales") == "Brantwood Mills Inc"
+
+
+def test_the_company_is_no_company_the_lead_did_not_name(coder):
+    text = (
+        "Sales of frozen juice fell last year, traders said.\n\n"
+        "    Demand shifted to Orchard Valley Foods Inc and Pell Juice Co in the spring.\n\n"
+        "    The company said wet weather had slowed demand."
+    )
+    assert _speaker_of(coder, text, "wet weather") not in {"Orchard Valley Foods Inc"}
+
+
+def test_the_government_is_its_state_not_a_body_named_for_good_government(coder):
+    text = (
+        "The head of the Commission on Good Government, Pedro Lacson, said the panel had"
+        " recovered two billion pesos.\n\n"
+        "    The government last week announced that a businessman had returned 50 mln pesos"
+        " to the treasury."
+    )
+    speaker = _speaker_of(coder, text, "a businessman had returned", place="Manila")
+    assert speaker == "Philippines"
+
+
+def test_the_government_of_a_president_is_his_state(coder):
+    text = (
+        "Tin miners went on strike on Monday, union leaders said.\n\n"
+        "    The government of president Hugo Banzer, faced with mounting unrest, has said the"
+        " strike was part of a campaign to discredit it."
+    )
+    assert _speaker_of(coder, text, "the strike was part", place="La Paz") == "Bolivia"
+
+
+def test_it_said_after_a_statement_goes_on_with_its_issuer(coder):
+    text = (
+        "Finland said it had been assured that the drilling would stop. A Foreign Ministry"
+        " statement hinted Helsinki was claiming victory. The drilling company had given up"
+        " its plans for the summer, it said."
+    )
+    assert _speaker_of(coder, text, "The drilling company had given up") == "Foreign Ministry"
+
+
+def test_the_one_quoted_as_saying_speaks_however_the_as_is_attached(coder):
+    text = (
+        "The agency quoted a Chadian soldier, Idriss Mahamat, as saying heavy rains during the"
+        ' past week "had stopped the enemy from moving" towards the border posts.'
+    )
+    assert _speaker_of(coder, text, "had stopped the enemy") == "Idriss Mahamat"
+
+
+def test_sources_and_diplomats_of_a_state_speak_for_it(coder):
+    text = (
+        "Trade ministers met in Geneva on Monday.\n\n"
+        "    Norwegian diplomats said they would insist on a clause on fisheries in any"
+        " agreement.\n\n"
+        "    New Zealand sources said the talks could last until Friday.\n\n"
+        "    Western diplomats said the mood was gloomy."
+    )
+    assert _speaker_of(coder, text, "they would insist") == "Norway"
+    assert _speaker_of(coder, text, "the talks could last") == "New Zealand"
+    assert _speaker_of(coder, text, "the mood was gloomy") is None
+
+
+def test_official_sources_quoted_as_saying_are_the_state(coder):
+    text = (
+        "The Daily Mirror, owned by the ruling party, quoted official sources as saying the"
+        " lenders had refused to keep financing fuel subsidies."
+    )
+    assert _speaker_of(coder, text, "the lenders had refused", place="Harare") == "Zimbabwe"
+
+
+def test_banking_sources_of_a_state_stay_anonymous(coder):
+    text = "Shares fell on Monday. Swiss banking sources said the writedown had weighed on them."
+    assert _speaker_of(coder, text, "the writedown") is None
