@@ -93,3 +93,19 @@ def test_official_sources_quoted_as_saying_are_the_state(coder):
 def test_banking_sources_of_a_state_stay_anonymous(coder):
     text = "Shares fell on Monday. Swiss banking sources said the writedown had weighed on them."
     assert _speaker_of(coder, text, "the writedown") is None
+
+
+def test_a_newspaper_named_before_its_noun_is_the_outlet_that_speaks(coder):
+    text = (
+        "The privately owned Addis Standard newspaper reported on Wednesday that at least "
+        "600 families had fled."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Addis Ababa")])
+    (q,) = rec.quotes
+    paper = next(a for a in rec.actors if a.id == q.speaker)
+    assert (paper.name, paper.type, paper.country, paper.sector) == (
+        "Addis Standard",
+        "organisation",
+        "ETH",
+        "MED",
+    )

@@ -324,9 +324,9 @@ _DEFINITE = {"the", "this", "that", "these", "those"}
 _WARN_VERBS = {"warn", "caution"}
 #: The press as an audience: talking to them is how a statement is made, not a meeting.
 _PRESS_AUDIENCE = {"reporter", "journalist", "newsmen", "newsman", "correspondent"}
-#: Sectors of bodies that act inside one state: a union or party named in a story filed
-#: from a state is that state's unless the story says otherwise.
-_DOMESTIC_BODIES = {"LAB", "PTY"}
+#: Sectors of bodies that act inside one state: a union, party or newspaper named in a
+#: story filed from a state is that state's unless the story says otherwise.
+_DOMESTIC_BODIES = {"LAB", "PTY", "MED"}
 #: Buildings of a foreign state: a protest held at one is aimed at that state, not at home.
 _DIPLOMATIC_VENUES = {"embassy", "consulate", "legation", "chancery"}
 #: Categories of things said: their nouns name the one who said them after "from" too.
@@ -1059,10 +1059,16 @@ class EventFinder:
         sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) or (
             str(org[1]) if org else GROUPS.get(lemma)
         )  # type: ignore[union-attr]
-        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named = [
+            t
+            for c in tok.lefts
+            if c.dep_ == "compound" and c.pos_ == "PROPN"
+            for t in c.subtree
+            if t.pos_ == "PROPN"
+        ]  # "Addis Standard" in "the Addis Standard newspaper"
         if org and not titled and code is None and named and sector in _DOMESTIC_BODIES:
-            # "the ver.di union", "the Solidarity union": the body of that name, a union
-            # or party of the state the story is filed from unless it says otherwise
+            # "the ver.di union", "the privately owned Addis Standard newspaper": the body
+            # of that name, of the state the story is filed from unless it says otherwise
             span = tok.doc[named[0].i : tok.i + 1]
             name = tok.doc[named[0].i : named[-1].i + 1].text
             for a in self.ctx.record.actors:
