@@ -109,3 +109,18 @@ def test_a_newspaper_named_before_its_noun_is_the_outlet_that_speaks(coder):
         "ETH",
         "MED",
     )
+
+
+def test_unnamed_people_of_a_named_body_speak_for_it(coder):
+    text = (
+        "Business leaders from the Hamburg Chamber of Commerce told reporters that the strike "
+        "was costing the city millions."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Hamburg")])
+    (q,) = rec.quotes
+    body = next(a for a in rec.actors if a.id == q.speaker)
+    assert (body.name, body.type, body.country) == (
+        "Hamburg Chamber of Commerce",
+        "organisation",
+        "DEU",
+    )

@@ -1056,6 +1056,16 @@ class EventFinder:
         body = self._voiced_body(tok)
         if body is not None:
             return body
+        if (human or titled) and not code and tok.tag_ in {"NNS", "NNPS"}:
+            # "business leaders from the Hamburg Chamber of Commerce", "members of the
+            # Hamburg Port Association": unnamed people of a named body act for it
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in {"from", "of", "at"}:
+                    for o in c.children:
+                        if o.dep_ == "pobj" and o.ent_type_ in {"ORG", "FAC"}:
+                            who = self.res.resolve(o) or self._named_org(o)
+                            if who is not None and self.actors[who].type == "organisation":
+                                return who
         sector = (titled[1].sector if titled and titled[1].kind != "honorific" else None) or (
             str(org[1]) if org else GROUPS.get(lemma)
         )  # type: ignore[union-attr]
@@ -1078,6 +1088,30 @@ class EventFinder:
         name = phrase_name(tok).lower()
         span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
         return self._made("group", name, code, sector, span)
+
+    def _named_org(self, tok: Token) -> str | None:
+        """The organisation the NER names at ``tok`` ("the Hamburg Chamber of Commerce"),
+        made when no step made it: its state is a place in its name, its sector from its
+        words."""
+        ent = next((e for e in tok.sent.ents if e.start <= tok.i < e.end), None)
+        if ent is None or ent.label_ not in {"ORG", "FAC"}:
+            return None
+        start = ent.start + (1 if tok.doc[ent.start].lower_ == "the" else 0)
+        span = tok.doc[start : ent.end]
+        code = None
+        for t in span:
+            entry = gazetteer().lookup(t.text) if t.is_title else None
+            if entry is not None and entry.kind in {"country", "city", "region"}:
+                code = entry.country
+                break
+        words = [t.lower_ for t in span]
+        sector = next(
+            (str(m[1]) for j in range(len(words)) if (m := self.res.lex.org_words.match(words, j))),
+            None,
+        )
+        if sector is None:
+            return None  # (a FAC with no body word is a building, not a body)
+        return self._made("organisation", span.text, code, sector, span)
 
     def _voiced_body(self, tok: Token) -> str | None:
         """The body an unnamed spokesman or official of a named kind of body speaks for:
