@@ -124,3 +124,14 @@ def test_unnamed_people_of_a_named_body_speak_for_it(coder):
         "organisation",
         "DEU",
     )
+
+
+def test_an_indefinite_speaker_named_by_the_wires_formula_is_that_person(coder):
+    text = (
+        "A senior official at the National Migration Institute said the agency would not "
+        "issue permits to groups.\n\n"
+        '"Anyone who applies will be heard," the official, Rodrigo Cruz, told AFP.'
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Tapachula")])
+    first = min(rec.quotes, key=lambda q: q.span[0])
+    assert next(a.name for a in rec.actors if a.id == first.speaker) == "Rodrigo Cruz"

@@ -287,6 +287,8 @@ class QuoteFinder:
             state = self._government_state(tok, named)
             if state:
                 return state
+        if not definite and (who := self._named_by_apposition(tok)):
+            return who  # "A senior official ... said" ... "the official, Rodrigo Cruz, told"
         if definite and not named and lemma == "aide" and self._aide_of:
             return self._aide_of  # "The aide said" after "one of his closest aides"
         if definite and not named and self._fits_last_person(tok):
@@ -504,6 +506,33 @@ class QuoteFinder:
         for t in reversed(self.doc[: tok.i]):
             if t.lemma_.lower() == "source" and t.pos_ in {"NOUN", "PROPN"}:
                 return self._who(t)  # ends: each step looks only further back
+        return None
+
+    def _named_by_apposition(self, tok: Token) -> str | None:
+        """An indefinite speaker ("a senior official at the institute said") whom the story
+        names with the wire's formula in the same or the next paragraph: "the official,
+        Rodrigo Cruz, told AFP". The apposition says outright who it was."""
+        if not any(c.lower_ in {"a", "an"} for c in tok.children):
+            return None
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        here = next((i for i, (s, e) in enumerate(self._paras) if s <= tok.idx < e), None)
+        if here is None:
+            return None
+        end = self._paras[min(here + 1, len(self._paras) - 1)][1]
+        doc, actor_at = self.doc, self.res.actor_at
+        for t in doc[tok.i + 1 :]:
+            if t.idx >= end:
+                break
+            if (
+                t.lower_ == "the"
+                and t.i + 3 < len(doc)
+                and doc[t.i + 1].lemma_.lower() == tok.lemma_.lower()
+                and doc[t.i + 2].text == ","
+                and (who := actor_at.get(t.i + 3)) is not None
+                and self._type_of(who) == "person"
+            ):
+                return who
         return None
 
     def _lead_named_later(self, tok: Token) -> str | None:
