@@ -135,3 +135,10 @@ def test_an_indefinite_speaker_named_by_the_wires_formula_is_that_person(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Tapachula")])
     first = min(rec.quotes, key=lambda q: q.span[0])
     assert next(a.name for a in rec.actors if a.id == first.speaker) == "Rodrigo Cruz"
+
+
+def test_said_in_a_statement_that_reports_the_clause_the_parser_hangs_on_the_statement(coder):
+    text = "Ukraine's foreign ministry said in a statement that the blockade was unacceptable."
+    (rec,) = coder.code([Story(id="s", text=text, place="Kyiv")])
+    (q,) = rec.quotes
+    assert q.text == "the blockade was unacceptable" and q.speaker is not None

@@ -208,7 +208,34 @@ def _reported_clause(cue: Token, inside: set[int]) -> Token | None:
     Peru ...'): the one after the cue and outside the marks is its reported speech."""
     ccomps = [c for c in cue.children if c.dep_ == "ccomp"]
     after = next((c for c in ccomps if c.i > cue.i and c.i not in inside), None)
-    return after or (ccomps[0] if ccomps else None)
+    if after or ccomps:
+        return after or ccomps[0]
+    # "said in a statement that ...": the parser hangs the that-clause on the medium
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "on"} or prep.i < cue.i:
+            continue
+        for medium in prep.children:
+            if medium.dep_ == "pobj" and medium.lemma_.lower() in _MEDIA:
+                clause = next(
+                    (
+                        c
+                        for c in medium.children
+                        if c.dep_ in {"acl", "ccomp", "relcl"}
+                        and c.i > medium.i
+                        and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children)
+                    ),
+                    None,
+                )
+                if clause is not None:
+                    return clause
+    return None
+
+
+#: Where a cue's words were said: "said in a statement that ...", "said on television that".
+_MEDIA = {
+    "statement", "interview", "letter", "communique", "speech", "message", "report",
+    "television", "radio", "broadcast", "briefing", "address", "note", "declaration",
+}  # fmt: skip
 
 
 class QuoteFinder:
