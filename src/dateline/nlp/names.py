@@ -206,6 +206,15 @@ _NON_PERSON_HEADS = {
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
 
 
+def _unit_before(words: list[str], s: int) -> str | None:
+    """The frame (lexicons/admin_units.tsv) of the unit word in "<unit> of NAME" when the
+    name starts at ``s`` ("the province of Tuyen Quang", "the governor of Bac Giang"),
+    else None."""
+    if s < 2 or words[s - 1] != "of":
+        return None
+    return admin_units().get(words[s - 2])
+
+
 def _unit_follows(doc: Doc, e: int) -> bool:
     """Whether a lower-case unit word follows the name ending at ``doc[e]``, directly
     ("Tuyen Quang province") or after coordinated names ("Kurram and North Waziristan
@@ -514,7 +523,7 @@ class NameReader:
                 if mention is not None and (
                     words[mention.end - 1] in LANDFORM_NOT_SURNAMES
                     or self._is_place(doc, i, mention.end)
-                    or (i > 1 and words[i - 1] == "of" and admin_units().get(words[i - 2]))
+                    or _unit_before(words, i) in {"open", "town", "head"}
                 ):
                     mention = None  # "Prince Edward Island", "Mount Kenya": the title's place
                 span = range(mention.start, mention.end) if mention else range(0)
@@ -533,10 +542,7 @@ class NameReader:
         framed_towns = {
             fold(ent.text)
             for ent in doc.ents
-            if ent.label_ == "PERSON"
-            and ent.start > 1
-            and words[ent.start - 1] == "of"
-            and admin_units().get(words[ent.start - 2], "head") != "head"
+            if ent.label_ == "PERSON" and _unit_before(words, ent.start) not in {None, "head"}
         }
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
@@ -653,12 +659,10 @@ class NameReader:
             known = self.gaz.lookup(doc[s - 1 : e].text)
             if known is not None and known.kind in {"region", "country"}:
                 return True  # "Prince Edward Island": no Prince Edward, no Island
-        units = admin_units()
-        if (s > 1 and words[s - 1] == "of" and units.get(doc[s - 2].lower_, "head") != "head") or (
-            _unit_follows(doc, e)
-        ):
+        frame = _unit_before(words, s)
+        if frame not in {None, "head"} or _unit_follows(doc, e):
             return True  # "the province of Tuyen Quang", "the town of Kestell", "Lviv oblast"
-        if s > 1 and words[s - 1] == "of" and units.get(doc[s - 2].lower_) == "head":
+        if frame == "head":
             entry = self.gaz.lookup(doc[s:e].text)
             if entry is not None and entry.kind in {"region", "city"}:
                 return True  # "the governor of Bac Giang said"
