@@ -453,3 +453,27 @@ def test_a_town_at_home_that_is_visited_is_a_place_not_a_person(coder):
         coder, "The minister visited Kestell on Tuesday to inspect the damage.", "Pretoria"
     )
     assert got["Kestell"][0] == "ZAF"
+
+
+def test_a_lead_that_names_the_datelines_country_places_its_unknown_districts(coder):
+    # Kabul and Afghanistan are named more often than Pakistan, but the lead is about
+    # Pakistan, so a district no gazetteer holds is Pakistan's.
+    text = (
+        "Pakistan summoned Afghanistan's envoy over an attack in Zorwanai district that "
+        "killed four soldiers, accusing the administration in Kabul of sheltering the "
+        "gunmen.\n\nKabul denied the charge. Afghanistan's foreign ministry said Kabul "
+        "would investigate."
+    )
+    got = _admin(coder, text, "Islamabad")
+    assert got["Zorwanai"][0] == "PAK"
+
+
+def test_an_unknown_village_lies_with_the_towns_of_its_sentence(coder):
+    # A story from Jinka about Ethiopia; the sentence is set in Kenya's Lodwar.
+    text = (
+        "Ethiopia sent police units to the border after the raid.\n\n"
+        "An official told reporters in Lodwar that Kenyan police had recovered cattle "
+        "near the lakeside town of Lokatiri."
+    )
+    got = _admin(coder, text, "Jinka")
+    assert got["Lokatiri"][0] == "KEN"

@@ -211,9 +211,19 @@ def code_places(ctx: StoryContext) -> None:
                     # "Sao Paulo state" is the state, not the city it is named after.
                     entry, e = region, e + 1
             spans.append((s, e, entry))
-    focus = _focus_country(spans, record.country)
+    lead_home = _lead_names_home(doc, spans, record.country, lex)
+    focus = _focus_country(spans, record.country, lead_home)
+    lead_end = next(iter(doc.sents)).end if lead_home else 0
     spans = [
-        (s, e, GeoEntry(x.name, "place", focus) if x and x.kind == "place" and not x.country else x)
+        (
+            s,
+            e,
+            # the lead that names the dateline's country speaks of it ("Pakistan summoned
+            # ... over an attack in Kurram district ..., accusing ... in Kabul")
+            GeoEntry(x.name, "place", (s >= lead_end and _sentence_country(doc, s, spans)) or focus)
+            if x and x.kind == "place" and not x.country
+            else x,
+        )
         for s, e, x in spans
     ]
     # A unit's name outranks a feature inside it ("Blue Nile State" is not the Nile).
@@ -681,10 +691,16 @@ def _placed_by_cue(entry: GeoEntry | None, text: str, cue: str | None) -> GeoEnt
     return GeoEntry(text, "place", cue)
 
 
-def _focus_country(spans: list[tuple[int, int, GeoEntry | None]], home: str | None) -> str | None:
-    """The country the story is about: the one its places name most often, the dateline's
-    on a tie. A village near which fighting is reported from Nicosia is in the country
-    the story is about, not in Cyprus; from Bamako, it is in Mali either way."""
+def _focus_country(
+    spans: list[tuple[int, int, GeoEntry | None]], home: str | None, lead_home: bool = False
+) -> str | None:
+    """The country the story is about: the dateline's when its lead names that country,
+    else the one its places name most often, the dateline's on a tie. A village near
+    which fighting is reported from Nicosia is in the country the story is about, not in
+    Cyprus; from Bamako, it is in Mali either way; and a story from Islamabad whose lead
+    has Pakistan summon an Afghan envoy is about Pakistan however often it names Kabul."""
+    if home and lead_home:
+        return home
     counts: dict[str, int] = {}
     for _, _, x in spans:
         if x is not None and x.country and x.kind in {"country", "city", "region"}:
@@ -695,6 +711,43 @@ def _focus_country(spans: list[tuple[int, int, GeoEntry | None]], home: str | No
     if home and counts.get(home, 0) == best:
         return home
     return max(counts, key=lambda c: counts[c])
+
+
+def _sentence_country(
+    doc: Doc, i: int, spans: list[tuple[int, int, GeoEntry | None]]
+) -> str | None:
+    """The one country of the towns and regions named in token ``i``'s sentence: a place
+    no gazetteer holds lies with them ("recovered cattle near the lakeside town of
+    Todenyang", in a sentence set in Lodwar; "the Burgeo Bank area, off the south coast
+    of Newfoundland"). Countries named there do not count: they are often the other side."""
+    sent = doc[i].sent
+    found = {
+        x.country
+        for s, _, x in spans
+        if x is not None
+        and x.country
+        and x.kind in {"city", "region"}
+        and sent.start <= s < sent.end
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _lead_names_home(
+    doc: Doc, spans: list[tuple[int, int, GeoEntry | None]], home: str | None, lex: Lexicon
+) -> bool:
+    """Whether the story's first sentence names the dateline's country, by a place in it
+    or a demonym ("Pakistan summoned ...", "Serbian police detained ...")."""
+    if not home or not len(doc):
+        return False
+    lead = next(iter(doc.sents))
+    if any(x is not None and x.country == home and lead.start <= s < lead.end for s, _, x in spans):
+        return True
+    words = [fold(t.text) for t in lead]
+    for i in range(len(words)):
+        m = lex.demonyms.match(words, i)
+        if m is not None and m[1] == home:
+            return True
+    return False
 
 
 def _own_name(entry: GeoEntry, text: str) -> bool:
