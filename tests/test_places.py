@@ -477,3 +477,26 @@ def test_an_unknown_village_lies_with_the_towns_of_its_sentence(coder):
     )
     got = _admin(coder, text, "Jinka")
     assert got["Lokatiri"][0] == "KEN"
+
+
+def test_named_sites_are_places(coder):
+    text = (
+        "Trucks queued for days at the Zalvino crossing and at the Cerro Alto pass.\n\n"
+        "The ministers met at the Old Quarry Hotel and later toured the Marvecchio "
+        "terminal. Lobster is flown out from Halifax Stanfield International Airport."
+    )
+    got = _admin(coder, text, "Lima")
+    assert got["Zalvino"][0] == "PER"  # a crossing named after a village is the village
+    assert got["Cerro Alto"][0] is None  # a crossing's own name: it lies between states
+    assert got["Old Quarry Hotel"][0] == "PER"
+    assert got["Marvecchio"][0] == "PER"
+    assert got["Halifax Stanfield International Airport"][0] == "CAN"
+
+
+def test_bodies_and_markets_named_like_sites_are_not_places(coder):
+    text = (
+        "Pratt Hotel Corp said prices on the London market fell. The Ministry of "
+        "Construction, Road Building and Municipal Machinery invited the delegation."
+    )
+    got = _admin(coder, text, "London")
+    assert not {"Pratt Hotel", "Road Building"} & set(got)

@@ -57,6 +57,7 @@ def code_places(ctx: StoryContext) -> None:
     admin = _admin_places(doc, spans, person_tokens, record.country, lex)
     spans.extend(admin)
     spans.extend(_fused_lists(doc, spans, record.country))
+    spans.extend(_sites(doc, spans, person_tokens, lex))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
         if (
@@ -719,7 +720,9 @@ def _sentence_country(
     """The one country of the towns and regions named in token ``i``'s sentence: a place
     no gazetteer holds lies with them ("recovered cattle near the lakeside town of
     Todenyang", in a sentence set in Lodwar; "the Burgeo Bank area, off the south coast
-    of Newfoundland"). Countries named there do not count: they are often the other side."""
+    of Newfoundland"). Countries and capitals named there do not count: they are often the
+    other side, or stand for its government ("closing the Torkham crossing until Kabul
+    acted")."""
     sent = doc[i].sent
     found = {
         x.country
@@ -728,6 +731,7 @@ def _sentence_country(
         and x.country
         and x.kind in {"city", "region"}
         and sent.start <= s < sent.end
+        and not gazetteer().is_capital(x)
     }
     return found.pop() if len(found) == 1 else None
 
@@ -1018,6 +1022,86 @@ def _fused_lists(
         else:
             if len(found) > 1:
                 out.extend(found)
+    return out
+
+
+@cache
+def _site_words() -> dict[str, str]:
+    """lexicons/sites.tsv: words that make the name before them a site -> their kind."""
+    return {word: kind for word, kind, *_ in read_tsv("sites.tsv")}
+
+
+def _sites(
+    doc: Doc,
+    spans: list[tuple[int, int, GeoEntry | None]],
+    person_tokens: set[int],
+    lex: Lexicon,
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """Named sites, which the NER calls firms or people or misses: "the Torkham crossing",
+    "the Old Cataract Hotel", "Halifax Stanfield International Airport", "outside the
+    National Congress building". A crossing named after one village is that village; a
+    site lies in the country of a town inside its name, else is placed later by its
+    sentence or story, as villages are; a crossing of several words lies between states."""
+    words = _site_words()
+    gaz = gazetteer()
+    taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    for k, tok in enumerate(doc):
+        kind = words.get(tok.lower_)
+        if kind in {None, "modifier"} or k == 0 or k in taken:
+            continue
+        if tok.is_title:
+            s, e = _name_run(doc, k - 1, -1) + 1, k + 1  # "Old Cataract Hotel"
+            if (
+                s == 0
+                or doc[s - 1].lower_ in {"of", "its", "their"}
+                or not (
+                    doc[s - 1].lower_ == "the"
+                    or doc[s - 1].pos_ == "ADP"
+                    or doc[s - 1].tag_ == "POS"
+                )
+                or (e < len(doc) and _capitalised(doc[e]))
+            ):
+                # "the Ministry of Construction, Road Building and ...", "Pratt Hotel
+                # Corp", "its Dominion Bridge steel unit", "United Building said": a
+                # body's name; a site follows "the", a preposition or a possessive
+                continue
+        elif tok.is_lower:
+            last = k - 1
+            if words.get(doc[last].lower_) == "modifier":
+                last -= 1  # "the Qustul land crossing"
+            s, e = _name_run(doc, last, -1) + 1, last + 1  # "the Burchardkai terminal"
+            if s > 0 and doc[s - 1].lower_ != "the":
+                continue  # "Kenyan police ... the border post"; "its Pilbara mine" is no site
+        else:
+            continue
+        if s >= e - (1 if tok.is_title else 0) or taken.intersection(range(s, e)):
+            continue
+        name = doc[s:e]
+        if any(t.text == "-" for t in name) or _body_word(doc, s, e, lex):
+            continue  # "the Shehyni-Medyka crossing" joins two villages; "the Foreign Ministry"
+        if any(lex.demonyms.match([fold(t.text)], 0) for t in name) or doc[s].ent_type_ in {
+            "DATE",
+            "TIME",
+        }:
+            continue  # "the Polish border crossing", "the Monday market"
+        entry = gaz.lookup(name.text)
+        if entry is not None and entry.kind not in {"city", "place"}:
+            continue  # "the Pakistan border crossing": the country is named as such
+        if entry is None and tok.is_title:
+            for n in range(e - s - 1, 0, -1):  # "Los Angeles International Airport"
+                first = doc[s : s + n].text
+                town = gaz.lookup(first)
+                if town is not None and town.kind in {"city", "country"} and _own_name(town, first):
+                    entry = GeoEntry(name.text, "place", town.country)
+                    break
+        if entry is None:
+            one_village = kind == "crossing" and e - s == (2 if tok.is_title else 1)
+            entry = GeoEntry(
+                name.text, "place" if kind == "site" or one_village else "feature", None
+            )
+        out.append((s, e, entry))
+        taken.update(range(s, e))
     return out
 
 
