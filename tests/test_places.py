@@ -500,3 +500,15 @@ def test_bodies_and_markets_named_like_sites_are_not_places(coder):
     )
     got = _admin(coder, text, "London")
     assert not {"Pratt Hotel", "Road Building"} & set(got)
+
+
+def test_border_waters_lie_between_states_and_are_never_people(coder):
+    text = (
+        "A drone fell near the port of Izmail, across the Danube. Fishermen on Lake "
+        "Tanganyika and Lake Titicaca were warned to stay ashore."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Tulcea")])
+    places = {p.name: p.country for p in rec.places}
+    assert places["Danube"] is None
+    assert places["Lake Tanganyika"] is None and places["Lake Titicaca"] is None
+    assert not any(a.type == "person" and a.name == "Danube" for a in rec.actors)

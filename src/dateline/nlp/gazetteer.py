@@ -436,3 +436,10 @@ def admin_units() -> dict[str, str]:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built on first use, ~1 s)."""
     return Gazetteer()
+
+
+@cache
+def feature_names() -> frozenset[str]:
+    """The names in lexicons/features.tsv as written ("Danube", "Cape Breton Island"): seas,
+    rivers, ranges and regions, which are never a person's name."""
+    return frozenset(row[0] for row in read_tsv("features.tsv"))

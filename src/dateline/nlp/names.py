@@ -17,7 +17,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.nlp.gazetteer import LANDFORM_NOT_SURNAMES, Gazetteer, GeoEntry, admin_units, fold
+from dateline.nlp.gazetteer import (
+    LANDFORM_NOT_SURNAMES,
+    Gazetteer,
+    GeoEntry,
+    admin_units,
+    feature_names,
+    fold,
+)
 from dateline.nlp.kb import knowledge_base
 from dateline.nlp.lexicon import Lexicon, Org, Title
 
@@ -655,6 +662,8 @@ class NameReader:
             return True  # "its research ship Akdeniz Yildizi", "the tanker Sea Isle City"
         if words[e - 1] in LANDFORM_NOT_SURNAMES or words[s] in LANDFORM_NOT_SURNAMES:
             return True  # "Cape Breton Island", "Mount Semeru"
+        if doc[s:e].text in feature_names():
+            return True  # "across the Danube", tagged PERSON
         if s > 0 and doc[s - 1].is_title:
             known = self.gaz.lookup(doc[s - 1 : e].text)
             if known is not None and known.kind in {"region", "country"}:
