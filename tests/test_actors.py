@@ -745,3 +745,25 @@ def test_a_name_after_a_comma_that_speaks_the_sentence_is_not_the_apposed_counte
 def test_written_out_umlauts_and_korean_family_names_are_one_person(coder, text, name, alias):
     (rec,) = coder.code([Story(id="s", text=text)])
     assert alias in by_name(rec, name).aliases
+
+
+def test_towns_the_sentence_locates_are_not_people(coder):
+    # The small model tags all four towns PERSON.
+    text = (
+        "Thailand sent soldiers to the northern province of Chiang Rai.\n\n"
+        "The minister flew to Chiang Rai on Monday and met the governor at a relief centre "
+        "in Chiang Saen, his spokeswoman said. Troops patrol between Kuznica and the "
+        "forest, and families fled villages around Tame and Arauquita."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Bangkok")])
+    people = {a.name for a in rec.actors if a.type == "person"}
+    assert not people & {"Chiang Rai", "Chiang Saen", "Kuznica", "Arauquita"}
+    places = {p.name for p in rec.places}
+    assert {"Chiang Saen", "Arauquita"} <= places
+
+
+def test_a_body_the_lexicon_names_otherwise_keeps_the_storys_form_as_alias(coder):
+    text = "State news agency Anadolu reported that police had detained 11 people."
+    (rec,) = coder.code([Story(id="s", text=text, place="Ankara")])
+    agency = by_name(rec, "Anadolu Agency")
+    assert "Anadolu" in agency.aliases

@@ -484,6 +484,11 @@ def _organisations(
             if org is not None:  # "Airbus Industries", then the lexicon's "Airbus" (MNC)
                 proto.actor.country = proto.actor.country or org.code
                 proto.actor.sector = proto.actor.sector or org.sector
+        surface = " ".join(doc[s:e].text.split())
+        if org is not None and surface != proto.actor.name and surface not in proto.actor.aliases:
+            # the lexicon's name for a body the story names otherwise ("Anadolu" for the
+            # Anadolu Agency): the story's form is an alias
+            proto.actor.aliases.append(surface)
         if org is None:
             # "Chad's military high command": the body is also named without its state
             # ("the military high command"), which the story may use alone later.

@@ -1170,6 +1170,8 @@ class EventFinder:
         if ent is None or ent.root.i != tok.i:
             return None
         name = ent.text
+        if any(fold(p.name) == fold(name) for p in self.ctx.record.places):
+            return None  # "flew to Chiang Rai", a place of the story, tagged PERSON
         for a in self.ctx.record.actors:
             if a.type == "person" and (a.name == name or name in a.aliases):
                 return a.id

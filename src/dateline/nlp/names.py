@@ -213,6 +213,10 @@ _NON_PERSON_HEADS = {
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
 
 
+#: Prepositions after which a name is where something is, never who: "in Chiang Saen".
+_LOCATED_BY = {"in", "near", "around", "outside", "between"}
+
+
 def _unit_before(words: list[str], s: int) -> str | None:
     """The frame (lexicons/admin_units.tsv) of the unit word in "<unit> of NAME" when the
     name starts at ``s`` ("the province of Tuyen Quang", "the governor of Bac Giang"),
@@ -546,11 +550,7 @@ class NameReader:
         surnames = {fold(doc[m.end - 1].text) for m in found if m.end - m.start >= 2}
         # Names the story frames as a town or unit ("near the town of Datu Piang"), a title
         # word inside them or not, are places wherever they recur.
-        framed_towns = {
-            fold(ent.text)
-            for ent in doc.ents
-            if ent.label_ == "PERSON" and _unit_before(words, ent.start) not in {None, "head"}
-        }
+        framed_towns = self._framed_names(doc, words) | self._located_towns(doc, words)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
                 continue
@@ -570,13 +570,56 @@ class NameReader:
                 s, born = self._demonym_first(doc, words, s, e)
                 found.append(PersonMention(s, e, country=born, source="ner"))
                 taken.update(range(s, e))
-        found = [m for m in found if not any(w in _NOT_NAME_WORDS for w in words[m.start : m.end])]
+        found = [
+            m
+            for m in found
+            if not any(w in _NOT_NAME_WORDS for w in words[m.start : m.end])
+            and fold(doc[m.start : m.end].text) not in framed_towns
+        ]  # "at a relief centre in Chiang Saen, his spokeswoman said": no apposed name
         for m in found:
             if m.country is None:
                 self._country_in_apposition(doc, words, m)
         found.extend(self._bare_surnames(doc, words, found, taken))
         found.sort(key=lambda m: m.start)
         return found
+
+    @staticmethod
+    def _framed_names(doc: Doc, words: list[str]) -> set[str]:
+        """Names after a unit frame ("the northern province of Chiang Rai", "the town of
+        Datu Piang"), whatever the NER made of them: the capitalised run after "of"."""
+        out: set[str] = set()
+        for i in range(2, len(doc)):
+            if _unit_before(words, i) in {None, "head"} or not doc[i].is_title:
+                continue
+            j = i
+            while j < len(doc) and j - i < 4 and doc[j].is_title:
+                j += 1
+            out.add(fold(doc[i:j].text))
+        return out
+
+    def _located_towns(self, doc: Doc, words: list[str]) -> set[str]:
+        """Names the NER calls people that a sentence puts where a town is, and that a
+        gazetteer knows as a town: "a relief centre in Chiang Saen", "between Kuznica and
+        the Bialowieza Forest", "villages around Tame and Arauquita" (coordinated with a
+        place). No one is "in" or "around" a person."""
+        out: set[str] = set()
+        place_ends = {e.end for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or ent.start < 1:
+                continue
+            before = words[ent.start - 1]
+            located = before in _LOCATED_BY
+            if before in {"and", ","} and ent.start - 1 in place_ends | {
+                e.end for e in doc.ents if fold(e.text) in out
+            }:
+                located = True  # "Izmail and Reni", "Tame and Arauquita"
+            if not located:
+                continue
+            entry = self.gaz.lookup_any(ent.text)
+            if entry is not None and entry.kind in {"city", "region"}:
+                out.add(fold(ent.text))
+                place_ends.add(ent.end)
+        return out
 
     def _named_tail(self, doc: Doc, p: int, limit: int) -> int | None:
         """Start of a person's name closing an unknown of-phrase the NER left untagged:
