@@ -512,3 +512,29 @@ def test_border_waters_lie_between_states_and_are_never_people(coder):
     assert places["Danube"] is None
     assert places["Lake Tanganyika"] is None and places["Lake Titicaca"] is None
     assert not any(a.type == "person" and a.name == "Danube" for a in rec.actors)
+
+
+def test_seats_camps_posts_and_spanish_named_sites_are_places(coder):
+    text = (
+        "The minister held talks at the State House and will address refugees at the "
+        "Ndakara camp. Most went home through the Kabwero border post. The Casa de "
+        "Ventura said in a statement that talks would resume."
+    )
+    got = _admin(coder, text, "Dodoma")
+    assert got["State House"][0] == got["Ndakara"][0] == got["Kabwero"][0] == "TZA"
+    assert got["Casa de Ventura"][0] == "TZA"
+
+
+def test_the_white_house_a_chamber_and_a_newspaper_are_no_sites(coder):
+    text = (
+        "The White House said the Lower House would vote. The Washington Post and "
+        "trade house Kaines said prices fell."
+    )
+    got = _admin(coder, text, "Washington")
+    assert not {"White House", "Lower House", "Washington Post", "Kaines"} & set(got)
+
+
+def test_a_name_before_a_site_word_is_not_a_person(coder):
+    text = "Striking dockworkers outside the Burchardkai terminal blocked the Bogojevo bridge."
+    (rec,) = coder.code([Story(id="s", text=text, place="Hamburg")])
+    assert not [a.name for a in rec.actors if a.type == "person"]

@@ -443,3 +443,18 @@ def feature_names() -> frozenset[str]:
     """The names in lexicons/features.tsv as written ("Danube", "Cape Breton Island"): seas,
     rivers, ranges and regions, which are never a person's name."""
     return frozenset(row[0] for row in read_tsv("features.tsv"))
+
+
+@cache
+def site_words() -> dict[str, str]:
+    """lexicons/sites.tsv: words that make the name before them a site ("the Torkham
+    crossing", "the Old Cataract Hotel") -> their kind: crossing, site, modifier or
+    before; keyed by the word as written (lower case unless the lexicon takes it only
+    capitalised, capitalised unless it takes it only in lower case)."""
+    out: dict[str, str] = {}
+    for word, kind, *case in read_tsv("sites.tsv"):
+        if not (case and case[0] == "title"):
+            out[word] = kind
+        if not (case and case[0] == "lower"):
+            out[word.capitalize()] = kind
+    return out

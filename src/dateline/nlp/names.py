@@ -24,6 +24,7 @@ from dateline.nlp.gazetteer import (
     admin_units,
     feature_names,
     fold,
+    site_words,
 )
 from dateline.nlp.kb import knowledge_base
 from dateline.nlp.lexicon import Lexicon, Org, Title
@@ -707,6 +708,11 @@ class NameReader:
             return True  # "Cape Breton Island", "Mount Semeru"
         if doc[s:e].text in feature_names():
             return True  # "across the Danube", tagged PERSON
+        if e < len(doc) and (
+            site_words().get(doc[e].text) in {"crossing", "site", "modifier"}
+            or doc[e].text in {"estuary", "delta"}
+        ):
+            return True  # "the Burchardkai terminal", "the Bogojevo bridge", "the Elbe estuary"
         if s > 0 and doc[s - 1].is_title:
             known = self.gaz.lookup(doc[s - 1 : e].text)
             if known is not None and known.kind in {"region", "country"}:

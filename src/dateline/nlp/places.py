@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import read_tsv
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
-from dateline.nlp.gazetteer import LANDFORM_WORDS, GeoEntry, admin_units, fold, gazetteer
+from dateline.nlp.gazetteer import (
+    LANDFORM_WORDS,
+    GeoEntry,
+    admin_units,
+    fold,
+    gazetteer,
+    site_words,
+)
 from dateline.nlp.lexicon import Lexicon, lexicon
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -1025,12 +1032,6 @@ def _fused_lists(
     return out
 
 
-@cache
-def _site_words() -> dict[str, str]:
-    """lexicons/sites.tsv: words that make the name before them a site -> their kind."""
-    return {word: kind for word, kind, *_ in read_tsv("sites.tsv")}
-
-
 def _sites(
     doc: Doc,
     spans: list[tuple[int, int, GeoEntry | None]],
@@ -1042,13 +1043,22 @@ def _sites(
     National Congress building". A crossing named after one village is that village; a
     site lies in the country of a town inside its name, else is placed later by its
     sentence or story, as villages are; a crossing of several words lies between states."""
-    words = _site_words()
+    words = site_words()
     gaz = gazetteer()
     taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
     out: list[tuple[int, int, GeoEntry | None]] = []
     for k, tok in enumerate(doc):
-        kind = words.get(tok.lower_)
-        if kind in {None, "modifier"} or k == 0 or k in taken:
+        kind = words.get(tok.text)
+        if kind in {None, "modifier"} or k in taken:
+            continue
+        if kind == "before":
+            s, e = k, _name_run(doc, k, 1)  # "the Casa de Narino demanded"
+            if e - s < 2 or taken.intersection(range(s, e)):
+                continue
+            out.append((s, e, GeoEntry(doc[s:e].text, "place", None)))
+            taken.update(range(s, e))
+            continue
+        if k == 0:
             continue
         if tok.is_title:
             s, e = _name_run(doc, k - 1, -1) + 1, k + 1  # "Old Cataract Hotel"
@@ -1068,16 +1078,22 @@ def _sites(
                 continue
         elif tok.is_lower:
             last = k - 1
-            if words.get(doc[last].lower_) == "modifier":
+            if words.get(doc[last].text) == "modifier":
                 last -= 1  # "the Qustul land crossing"
             s, e = _name_run(doc, last, -1) + 1, last + 1  # "the Burchardkai terminal"
-            if s > 0 and doc[s - 1].lower_ != "the":
+            if s == 0 or doc[s - 1].lower_ != "the":
                 continue  # "Kenyan police ... the border post"; "its Pilbara mine" is no site
         else:
             continue
         if s >= e - (1 if tok.is_title else 0) or taken.intersection(range(s, e)):
             continue
         name = doc[s:e]
+        if tok.lower_ == "house" and (
+            _known_body(name.text, lex) or doc[s].lower_ in {"lower", "upper"} or e - s > 3
+        ):
+            # "the White House said", "the Lower House", "the International Commodities
+            # Clearing House": a seat is named in a word or two ("State House")
+            continue
         if any(t.text == "-" for t in name) or _body_word(doc, s, e, lex):
             continue  # "the Shehyni-Medyka crossing" joins two villages; "the Foreign Ministry"
         if any(lex.demonyms.match([fold(t.text)], 0) for t in name) or doc[s].ent_type_ in {
