@@ -538,3 +538,22 @@ def test_a_name_before_a_site_word_is_not_a_person(coder):
     text = "Striking dockworkers outside the Burchardkai terminal blocked the Bogojevo bridge."
     (rec,) = coder.code([Story(id="s", text=text, place="Hamburg")])
     assert not [a.name for a in rec.actors if a.type == "person"]
+
+
+def test_a_region_named_with_its_unit_word_is_the_home_countrys(coder):
+    # GeoNames calls Ghana's regions "Western", "Eastern"; Uganda's "Western Region".
+    got = _admin(coder, "Soldiers were sent to the Western Region and the Eastern Region.", "Accra")
+    assert got["Western Region"][0] == got["Eastern Region"][0] == "GHA"
+
+
+def test_the_datelines_country_is_a_place_and_a_firm_named_for_it_no_person(coder):
+    text = (
+        "KOTA BHARU, Malaysia, Dec. 19 (Xinhua) -- Floods forced 46,000 people from their "
+        "homes.\n\nSinova Battery Hungary, a subsidiary of a Shenzhen firm, said it would "
+        "appeal. Hungary is home to several battery projects."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    places = {p.name: p.country for p in rec.places}
+    assert places["Malaysia"] == "MYS" and places["Hungary"] == "HUN"
+    firm = next(a for a in rec.actors if a.name == "Sinova Battery Hungary")
+    assert (firm.type, firm.country) == ("organisation", "HUN")

@@ -378,6 +378,9 @@ def _org_country(
             entry = gaz.lookup(ent.text)
             if entry and entry.country:
                 return entry.country
+    last = gaz.lookup(doc[e - 1].text) if e - s >= 2 else None
+    if last is not None and last.kind == "country":
+        return last.country  # "Sinova Battery Hungary", the Hungarian arm of a firm
     return None
 
 
@@ -436,7 +439,12 @@ def _organisations(
                         spans.append((k, _posted_in(doc, words, j + m[0]), None))
                 break
     for ent in doc.ents:
-        if ent.label_ == "ORG":
+        last = gaz.lookup(doc[ent.end - 1].text) if ent.label_ == "PERSON" else None
+        if ent.label_ == "ORG" or (
+            # "Sinova Battery Hungary" tagged PERSON: a name that ends in a country's is
+            # a firm's or a branch's (the name step has left out people: "Michael Jordan")
+            last is not None and last.kind == "country" and len(ent) >= 2
+        ):
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             if s < ent.end:
                 spans.append((s, ent.end, None))

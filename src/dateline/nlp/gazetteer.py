@@ -214,12 +214,15 @@ class Gazetteer:
         self.regions: dict[str, list[GeoEntry]] = {}
         admin1_iso: dict[str, str] = {}
         by_iso: dict[str, GeoEntry] = {}
+        # every region by (name, country), generic names too ("Western", Ghana's)
+        self._regions_in: dict[tuple[str, str], GeoEntry] = {}
         for iso, code, geonames, names in read_tsv("regions.tsv"):
             if geonames:
                 admin1_iso[geonames] = iso
             entry = GeoEntry(names.split("|")[-1], "region", code, iso)
             for n in names.split("|"):
                 for variant in _region_variants(n):
+                    self._regions_in.setdefault((fold(variant), code), entry)
                     lst = self.regions.setdefault(fold(variant), [])
                     if fold(variant) not in _GENERIC and entry not in lst:  # not "Gulf"
                         lst.append(entry)
@@ -270,6 +273,9 @@ class Gazetteer:
             key = key[4:]
         if key in self.countries:
             return self.countries[key]
+        home = self._home_region(key, prefer_country)
+        if home is not None:
+            return home
         if all(w in _COMPASS for w in key.replace("-", " ").split()):
             # "South-east" cut from "South-east Asia": Botswana's South-East District only
             # where the story is about Botswana.
@@ -325,8 +331,22 @@ class Gazetteer:
                 return GeoEntry(name, "place", whole.country, whole.admin1)
         return None
 
+    def _home_region(self, key: str, country: str | None) -> GeoEntry | None:
+        """The preferred country's region named ``key`` less its unit word, where no
+        region there has the whole name: "Western Region" in a Ghana story is Ghana's
+        region "Western", not Uganda's "Western Region"."""
+        words = key.split()
+        if not country or len(words) < 2 or words[-1] not in admin_units():
+            return None
+        if any(r.country == country for r in self.regions.get(key, ())):
+            return None
+        return self._regions_in.get((" ".join(words[:-1]), country))
+
     def region(self, name: str, prefer_country: str | None = None) -> GeoEntry | None:
         """The first-level region of that name, the preferred country's first."""
+        home = self._home_region(fold(name), prefer_country)
+        if home is not None:
+            return home
         regions = self.regions.get(fold(name))
         if not regions:
             return None

@@ -698,6 +698,11 @@ class NameReader:
                 i += 1
         return out
 
+    def _country_name(self, text: str) -> bool:
+        """Whether ``text`` names a country ("Hungary"): never a person's short form."""
+        entry = self.gaz.lookup(text)
+        return entry is not None and entry.kind == "country"
+
     def _not_a_person(self, doc: Doc, words: list[str], s: int, e: int) -> bool:
         """NER PERSON spans that are really places, bodies, storms, operations or ships."""
         if words[s] in _NON_PERSON_HEADS or (s > 0 and words[s - 1] in _NON_PERSON_HEADS):
@@ -708,6 +713,12 @@ class NameReader:
             return True  # "Cape Breton Island", "Mount Semeru"
         if doc[s:e].text in feature_names():
             return True  # "across the Danube", tagged PERSON
+        if (
+            e - s >= 2
+            and self._country_name(doc[e - 1].text)
+            and fold(doc[s].text) not in knowledge_base().given_names
+        ):
+            return True  # "Sinova Battery Hungary", a firm; not "Michael Jordan"
         if e < len(doc) and (
             site_words().get(doc[e].text) in {"crossing", "site", "modifier"}
             or doc[e].text in {"estuary", "delta"}

@@ -54,6 +54,12 @@ def code_places(ctx: StoryContext) -> None:
         p = by_key.setdefault(_key(home, story.place), _place(home, story.place))
         if where >= 0:
             p.mentions.append((where, where + len(story.place)))
+        state = gaz.lookup(story.region) if story.region else None
+        at = head.find(story.region) if story.region else -1
+        if state is not None and state.kind == "country" and at >= 0:
+            # "KOTA BHARU, Malaysia, Dec. 19": the dateline names the country too
+            c = by_key.setdefault(_key(state, story.region), _place(state, story.region))
+            c.mentions.append((at, at + len(story.region)))
     doc = ctx.doc
     lex = lexicon(ctx.nlp)
     people = ctx.notes.get("people", [])
