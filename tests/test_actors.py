@@ -767,3 +767,11 @@ def test_a_body_the_lexicon_names_otherwise_keeps_the_storys_form_as_alias(coder
     (rec,) = coder.code([Story(id="s", text=text, place="Ankara")])
     agency = by_name(rec, "Anadolu Agency")
     assert "Anadolu" in agency.aliases
+
+
+def test_a_firms_first_word_tagged_person_is_the_firm(coder):
+    text = (
+        "Hytek Microsystems Inc said it would cut jobs.\n\nHytek's chairman said sales had fallen."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Carson City")])
+    assert not [a.name for a in rec.actors if a.type == "person"]

@@ -142,3 +142,27 @@ def test_said_in_a_statement_that_reports_the_clause_the_parser_hangs_on_the_sta
     (rec,) = coder.code([Story(id="s", text=text, place="Kyiv")])
     (q,) = rec.quotes
     assert q.text == "the blockade was unacceptable" and q.speaker is not None
+
+
+def test_people_described_by_age_or_who_are_people_and_the_age_points_back(coder):
+    text = (
+        "Coffee prices rose for a third week.\n\n"
+        '"We have never sold so much coffee," said Ricardo Alves Pereira, who heads a '
+        "growers' cooperative.\n\n"
+        "Sebastiao Ferreira Lima, 58, who grows coffee outside Varginha, said he had sold "
+        "most of his crop.\n\n"
+        '"I am not going to make the same mistake," the 58-year-old farmer said.'
+    )
+    assert _speaker_of(coder, text, "We have never", "Varginha") == "Ricardo Alves Pereira"
+    assert _speaker_of(coder, text, "he had sold", "Varginha") == "Sebastiao Ferreira Lima"
+    assert _speaker_of(coder, text, "I am not going", "Varginha") == "Sebastiao Ferreira Lima"
+
+
+def test_a_company_the_ner_missed_speaks_and_is_the_company(coder):
+    text = (
+        "Miners walked off the job on Tuesday.\n\n"
+        "Kalulu Copper Mines, which owns the pit, said in a statement that it could not "
+        "pay more. The company said output had fallen to almost nothing."
+    )
+    assert _speaker_of(coder, text, "it could not", "Kitwe") == "Kalulu Copper Mines"
+    assert _speaker_of(coder, text, "output had fallen", "Kitwe") == "Kalulu Copper Mines"

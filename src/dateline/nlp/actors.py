@@ -552,6 +552,19 @@ def _companies_not_people(protos: list[_Proto]) -> list[_Proto]:
         for p in protos
         if p.actor.type == "organisation" and _is_company(p.actor.name)
     }
+    # "Kalulu Copper Mines ... Kalulu's general manager": a firm's first word, which no
+    # one is known by, stands for the firm as a short name does
+    kb = knowledge_base()
+    for p in protos:
+        first = p.actor.name.split()[0] if p.actor.type == "organisation" else ""
+        if (
+            p.actor.sector == "BUS"
+            and " " in p.actor.name
+            and first[:1].isupper()
+            and fold(first) not in kb.given_names
+            and not kb.surname_owner(first)
+        ):
+            companies.setdefault(fold(first), p)
     out = []
     for p in protos:
         a = p.actor

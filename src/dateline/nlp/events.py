@@ -1085,6 +1085,13 @@ class EventFinder:
                 if a.type == "organisation" and name in (a.name, *a.aliases):
                     return a.id
             return self._made("organisation", name, self.ctx.record.country, sector, span)
+        if org and not titled and named and tok.pos_ == "PROPN" and tok.is_title:
+            # "Kalulu Copper Mines said", which the NER left untagged: the body of that
+            # name, written as the story writes it
+            span = tok.doc[named[0].i : tok.i + 1]
+            return self._made(
+                "organisation", span.text, code or self.ctx.record.country, sector, span
+            )
         name = phrase_name(tok).lower()
         span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
         return self._made("group", name, code, sector, span)

@@ -545,6 +545,7 @@ class NameReader:
                 i = max(nxt, i + 1)
         found.extend(self._appositions(doc, words, taken))
         found.extend(self._who_heads(doc, words, taken))
+        found.extend(self._described(doc, words, taken))
         found.extend(self._role_first(doc, words, taken))
         # Surnames of people already named in full: "Lawson's attitude" is Nigel Lawson even
         # though a town in the gazetteer is called Lawson.
@@ -1084,6 +1085,35 @@ class NameReader:
                 PersonMention(s, e, doc[shown:i].text, None, country, (left, i), "apposition")
             )
             taken.update(range(s, e))
+        return out
+
+    def _described(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
+        """Names the NER missed or took for a body that the sentence describes as a
+        person's: an age set off by commas ("Sebastiao Ferreira Lima, 58, who grows
+        coffee"), or "who" after a known given name ("said Ricardo Alves Pereira, who
+        heads the cooperative"). Bodies take "which", and have no age."""
+        given = knowledge_base().given_names
+        out: list[PersonMention] = []
+        for k in range(2, len(doc) - 2):
+            if doc[k].text != ",":
+                continue
+            nxt = doc[k + 1]
+            age = nxt.text.isdigit() and 16 <= int(nxt.text) <= 99 and doc[k + 2].text == ","
+            if not (age or nxt.lower_ == "who"):
+                continue
+            s = k
+            while s > 0 and k - s < 4 and _is_cap_word(doc[s - 1]) and doc[s - 1].pos_ == "PROPN":
+                s -= 1
+            if k - s < 2 or taken.intersection(range(s, k)):
+                continue
+            if not age and fold(doc[s].text) not in given:
+                continue
+            if any(self._title_at(words, j) for j in range(s, k)) or self.gaz.lookup(doc[s:k].text):
+                continue  # a title's holder is read with the title; a place is no one
+            if any(self.lex.org_words.match(words, j) for j in range(s, k)):
+                continue  # "Kalulu Copper Mines, which ..." has no age, but a body's word
+            out.append(PersonMention(s, k, source="described"))
+            taken.update(range(s, k))
         return out
 
     def _who_heads(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:

@@ -314,6 +314,8 @@ class QuoteFinder:
             state = self._government_state(tok, named)
             if state:
                 return state
+        if definite and (aged := self._aged(tok)):
+            return aged  # "the 58-year-old farmer said" after "Sebastiao Ferreira Lima, 58,"
         if not definite and (who := self._named_by_apposition(tok)):
             return who  # "A senior official ... said" ... "the official, Rodrigo Cruz, told"
         if definite and not named and lemma == "aide" and self._aide_of:
@@ -442,6 +444,22 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _aged(self, tok: Token) -> str | None:
+        """The person an age points back at: "the 58-year-old farmer" is whoever the
+        story set off with ", 58," (or called a 58-year-old) before."""
+        m = re.search(r"\b(\d{2})-year-old\b", self.doc[tok.left_edge.i : tok.i].text)
+        if m is None:
+            return None
+        age = m.group(1)
+        found = None
+        for t in self.doc[: tok.left_edge.i]:
+            if t.text != age or t.i < 2 or self.doc[t.i - 1].text != ",":
+                continue
+            who = self.res.actor_at.get(t.i - 2)
+            if who and self._type_of(who) == "person":
+                found = who  # the last one so described
+        return found
 
     def _story_company(self, tok: Token) -> str | None:
         """The company a definite "the company" points back at: the last company named
