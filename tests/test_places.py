@@ -557,3 +557,16 @@ def test_the_datelines_country_is_a_place_and_a_firm_named_for_it_no_person(code
     assert places["Malaysia"] == "MYS" and places["Hungary"] == "HUN"
     firm = next(a for a in rec.actors if a.name == "Sinova Battery Hungary")
     assert (firm.type, firm.country) == ("organisation", "HUN")
+
+
+def test_modifier_bases_nearby_towns_temples_and_connectors(coder):
+    text = (
+        "An analyst at the Sao Paulo-based brokerage said coffee from the cooperative in "
+        "nearby Tres Pontas goes by road to the port of Dar es Salaam, far from the "
+        "Preah Vihear temple. Stocks fell on Wall Street."
+    )
+    got = _admin(coder, text, "Varginha")
+    assert got["Sao Paulo"][0] == got["Tres Pontas"][0] == "BRA"
+    assert got["Dar es Salaam"][0] == "TZA"
+    assert got["Preah Vihear"][0] == "KHM"
+    assert got["Wall Street"][0] == "USA"

@@ -71,6 +71,7 @@ def code_places(ctx: StoryContext) -> None:
     spans.extend(admin)
     spans.extend(_fused_lists(doc, spans, record.country))
     spans.extend(_sites(doc, spans, person_tokens, lex))
+    spans.extend(_based_in(doc, spans, person_tokens))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
         if (
@@ -514,7 +515,10 @@ _LOCATIVE_BEFORE = {
     "via",
 }
 #: Lower-case words inside place names ("Saint-Pierre et Miquelon", "Rio de Janeiro").
-_NAME_CONNECTORS = {"et", "de", "del", "da", "do", "dos", "das", "di", "of"}
+_NAME_CONNECTORS = {
+    "et", "de", "del", "da", "do", "dos", "das", "di", "of", "es", "el", "al", "la", "du", "des",
+    "am", "ul", "sur",
+}  # fmt: skip
 #: Words for coordination: "around Kericho and Nyeri" is two places when Kericho is one.
 _COORDINATION = {"and", "or", ","}
 #: Lower-case words after a region's name that name the region, not its namesake city.
@@ -585,6 +589,8 @@ def _locative(doc: Doc, s: int, e: int, place_ends: Container[int] = ()) -> bool
     """Whether the words around ``doc[s:e]`` put it as a place; ``place_ends`` holds the
     last tokens of places already found, so that a name coordinated with one is one too."""
     before = doc[s - 1].lower_ if s > 0 else ""
+    if before in {"nearby", "neighbouring", "neighboring"} and s > 1:
+        s, before = s - 1, doc[s - 2].lower_  # "in nearby Tres Pontas"
     after = doc[e].lower_ if e < len(doc) else ""
     if before == "of" and s > 1 and doc[s - 2].lemma_.lower() in _PLACE_NOUNS:
         return True  # "the port of Lobito", "the outskirts of Kabul"
@@ -1108,6 +1114,8 @@ def _sites(
         }:
             continue  # "the Polish border crossing", "the Monday market"
         entry = gaz.lookup(name.text)
+        if entry is not None and entry.kind == "region":
+            entry = GeoEntry(name.text, "place", entry.country)  # "the Preah Vihear temple"
         if entry is not None and entry.kind not in {"city", "place"}:
             continue  # "the Pakistan border crossing": the country is named as such
         if entry is None and tok.is_title:
@@ -1124,6 +1132,28 @@ def _sites(
             )
         out.append((s, e, entry))
         taken.update(range(s, e))
+    return out
+
+
+def _based_in(
+    doc: Doc, spans: list[tuple[int, int, GeoEntry | None]], person_tokens: set[int]
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """Places named as a firm's base, which the NER leaves inside the firm's name or
+    untagged: "the Sao Paulo-based brokerage", "a Kalgoorlie-based broker". The guide
+    counts a place used as a modifier."""
+    gaz = gazetteer()
+    taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    for k in range(2, len(doc)):
+        if doc[k].lower_ != "based" or doc[k - 1].text != "-" or doc[k - 2].whitespace_:
+            continue
+        s = _name_run(doc, k - 2, -1) + 1
+        if s > k - 2 or taken.intersection(range(s, k - 1)):
+            continue
+        entry = gaz.lookup(doc[s : k - 1].text)
+        if entry is not None and entry.kind in {"city", "country", "region"}:
+            out.append((s, k - 1, entry))
+            taken.update(range(s, k - 1))
     return out
 
 
