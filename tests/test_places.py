@@ -570,3 +570,9 @@ def test_modifier_bases_nearby_towns_temples_and_connectors(coder):
     assert got["Dar es Salaam"][0] == "TZA"
     assert got["Preah Vihear"][0] == "KHM"
     assert got["Wall Street"][0] == "USA"
+
+
+def test_an_unknown_town_listed_with_known_ones_is_their_countrys(coder):
+    text = "Miners struck at the centres of Huanuni, Corocoro and Oruro on Monday."
+    got = _admin(coder, text, "La Paz")
+    assert got["Corocoro"][0] == "BOL"

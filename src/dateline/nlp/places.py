@@ -216,9 +216,14 @@ def code_places(ctx: StoryContext) -> None:
                 # "Mount Semeru", "Brantas River", "Liguasan Marsh": a landform no lexicon
                 # holds lies in the country the story is about (placed below).
                 entry = GeoEntry(text, "place", None)
-            if entry is None and ent.label_ == "GPE" and _village(doc, s, e, lex):
-                # A village no gazetteer holds ("a base near Dioura"): placed once the
-                # story's other places are known (below).
+            if (
+                entry is None
+                and ent.label_ == "GPE"
+                and (_village(doc, s, e, lex) or _listed_with_place(doc, s, e))
+            ):
+                # A village no gazetteer holds ("a base near Dioura", "the centres of
+                # Huanuni, Corocoro and Colquiri"): placed once the story's other places
+                # are known (below).
                 entry = GeoEntry(text, "place", None)
             if e == ent.end and e < len(doc) and doc[e].text in _REGION_WORDS:
                 region = gaz.region(text, prefer_country=prefer)
@@ -806,6 +811,25 @@ def _village(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
         return True
     return before in _VILLAGE_BEFORE or after in _LOCATIVE_AFTER
+
+
+def _listed_with_place(doc: Doc, s: int, e: int) -> bool:
+    """Whether ``doc[s:e]`` stands in a list beside a name the gazetteer knows as a town
+    or region ("Huanuni, Corocoro, Siglo and Colquiri"): a list of places."""
+    gaz = gazetteer()
+    neighbours = []
+    if s > 1 and doc[s - 1].lower_ in _COORDINATION:
+        neighbours.append(doc[_name_run(doc, s - 2, -1) + 1 : s - 1])
+    if e + 1 < len(doc) and doc[e].lower_ in _COORDINATION:
+        end = _name_run(doc, e + 1, 1)
+        if doc[e].text != "," or (end < len(doc) and doc[end].lower_ in _COORDINATION):
+            # (not "Harris County, Texas": a town and its state, no list)
+            neighbours.append(doc[e + 1 : end])
+    for n in neighbours:
+        entry = gaz.lookup(n.text) if len(n) else None
+        if entry is not None and entry.kind in {"city", "region"}:
+            return True
+    return False
 
 
 def _landform(span: Span) -> bool:
