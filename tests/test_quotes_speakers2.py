@@ -166,3 +166,16 @@ def test_a_company_the_ner_missed_speaks_and_is_the_company(coder):
     )
     assert _speaker_of(coder, text, "it could not", "Kitwe") == "Kalulu Copper Mines"
     assert _speaker_of(coder, text, "output had fallen", "Kitwe") == "Kalulu Copper Mines"
+
+
+def test_a_bare_title_points_back_at_the_one_last_named_under_it(coder):
+    text = (
+        "Burundi's interior minister held talks with his Tanzanian counterpart, Hamisi "
+        "Kombo, on Tuesday.\n\n"
+        "A police official said six refugees were arrested.\n\n"
+        "Human Rights Watch accused Tanzania of squeezing refugees out and urged Dodoma to "
+        "let every family decide when to leave.\n\n"
+        'Home Affairs Minister Kombo rejected the accusation. "No refugee will be forced '
+        'onto a bus," the minister said.'
+    )
+    assert _speaker_of(coder, text, "No refugee", "Dodoma") == "Hamisi Kombo"

@@ -322,6 +322,10 @@ class QuoteFinder:
             return self._aide_of  # "The aide said" after "one of his closest aides"
         if definite and not named and self._fits_last_person(tok):
             return self.last_speaker  # "the union official said" after the union's X spoke
+        if definite and (not named or self._type_of(named) == "group"):
+            titled = self._titled_person(tok)
+            if titled:
+                return titled  # "Home Affairs Minister Kombo rejected ... the minister said"
         if (
             lemma in _ANONYMOUS
             and close is not None
@@ -636,6 +640,35 @@ class QuoteFinder:
         role = {w.lower() for w in _WORD.findall(actor.role)}
         words = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return all(w.lower_ in role or w.lemma_.lower() in role for w in words)
+
+    def _titled_person(self, tok: Token) -> str | None:
+        """The person a bare title points back at ("the minister said"): the one last
+        named under that title ("Home Affairs Minister Kombo rejected the accusation"),
+        whether or not they spoke, in this paragraph or the one before. A demonym or other
+        modifier leaves it to the epithet rule ("the Canadian minister")."""
+        if tok.tag_ != "NN" or any(c.dep_ in {"amod", "compound"} for c in tok.children):
+            return None
+        title = tok.lower_
+        if not self.res.lex.titles.match([title], 0):
+            return None
+        if self._paras is None:
+            self._paras = paragraphs(self.text)
+        para = next((k for k, (a, b) in enumerate(self._paras) if a <= tok.idx < b), 0)
+        floor = self._paras[max(0, para - 1)][0]
+        best: tuple[int, str] | None = None
+        for a in self.ctx.record.actors:
+            if a.type != "person":
+                continue
+            for start, _ in a.mentions:
+                at = start - self.ctx.offset
+                if not floor <= at < tok.idx:
+                    continue
+                before = self.text[max(0, at - 40) : at].lower()
+                if re.search(rf"\b{re.escape(title)}\s*$", before) and (
+                    best is None or at > best[0]
+                ):
+                    best = (at, a.id)
+        return best[1] if best else None
 
     def _demonym_state(self, mod: Token) -> str | None:
         """The state a demonym modifier names: "French" in "French officers", "Greek" in
