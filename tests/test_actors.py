@@ -775,3 +775,13 @@ def test_a_firms_first_word_tagged_person_is_the_firm(coder):
     )
     (rec,) = coder.code([Story(id="s", text=text, place="Carson City")])
     assert not [a.name for a in rec.actors if a.type == "person"]
+
+
+def test_a_name_set_off_after_a_bare_title_is_its_holder_of_the_earlier_state(coder):
+    text = (
+        "Burundi's interior minister began a visit to Tanzania on Tuesday.\n\n"
+        "The minister, Jean-Marie Niyonkuru, held talks with his Tanzanian counterpart."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Dodoma")])
+    minister = by_name(rec, "Jean-Marie Niyonkuru")
+    assert (minister.type, minister.country) == ("person", "BDI")

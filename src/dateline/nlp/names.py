@@ -1099,22 +1099,56 @@ class NameReader:
                 continue
             nxt = doc[k + 1]
             age = nxt.text.isdigit() and 16 <= int(nxt.text) <= 99 and doc[k + 2].text == ","
-            if not (age or nxt.lower_ == "who"):
-                continue
             s = k
-            while s > 0 and k - s < 4 and _is_cap_word(doc[s - 1]) and doc[s - 1].pos_ == "PROPN":
+            while (
+                s > 0
+                and k - s < 5
+                and (
+                    (_is_cap_word(doc[s - 1]) and doc[s - 1].pos_ == "PROPN")
+                    or (doc[s - 1].text == "-" and not doc[s - 1].whitespace_ and s - 1 < k - 1)
+                )
+            ):
                 s -= 1
-            if k - s < 2 or taken.intersection(range(s, k)):
+            # "The minister, Jean-Marie Niyonkuru, held talks": a name set off after a
+            # bare title is the title's holder
+            titled = (
+                s >= 3
+                and doc[s - 1].text == ","
+                and self.lex.titles.match([words[s - 2]], 0) is not None
+                and words[s - 3] == "the"
+            )
+            if not (age or titled or nxt.lower_ == "who"):
                 continue
-            if not age and fold(doc[s].text) not in given:
+            if k - s < 2 or taken.intersection(range(s, k)) or doc[s].text == "-":
+                continue
+            if not (age or titled) and fold(doc[s].text) not in given:
                 continue
             if any(self._title_at(words, j) for j in range(s, k)) or self.gaz.lookup(doc[s:k].text):
                 continue  # a title's holder is read with the title; a place is no one
             if any(self.lex.org_words.match(words, j) for j in range(s, k)):
                 continue  # "Kalulu Copper Mines, which ..." has no age, but a body's word
-            out.append(PersonMention(s, k, source="described"))
+            country = self._earlier_titled_state(doc, words, s - 2) if titled else None
+            out.append(PersonMention(s, k, country=country, source="described"))
             taken.update(range(s, k))
         return out
+
+    def _earlier_titled_state(self, doc: Doc, words: list[str], t: int) -> str | None:
+        """The state of the last earlier mention of the title at ``t`` that gave one:
+        "Burundi's interior minister began a visit ... The minister, Jean-Marie
+        Niyonkuru," is Burundi's."""
+        for j in range(t - 1, 1, -1):
+            if words[j] != words[t]:
+                continue
+            for i in range(max(0, j - 4), j):
+                dem = self.lex.demonyms.match(words, i)
+                if dem is not None:
+                    return str(dem[1])
+                if i + 1 < j and doc[i + 1].text in {"'s", "’s"}:
+                    entry = self.gaz.lookup(doc[i].text)
+                    if entry is not None and entry.kind == "country":
+                        return entry.country
+            return None
+        return None
 
     def _who_heads(self, doc: Doc, words: list[str], taken: set[int]) -> list[PersonMention]:
         """``NAME, who heads|leads|chairs BODY,``: the body is the person's role and gives
