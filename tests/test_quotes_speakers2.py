@@ -179,3 +179,12 @@ def test_a_bare_title_points_back_at_the_one_last_named_under_it(coder):
         'onto a bus," the minister said.'
     )
     assert _speaker_of(coder, text, "No refugee", "Dodoma") == "Hamisi Kombo"
+
+
+def test_a_group_of_people_speaks_as_those_people(coder):
+    text = (
+        "Uganda's parliament suspended four lawmakers on Tuesday.\n\n"
+        "A group of 31 ruling party lawmakers said in a joint statement that the Speaker "
+        "had acted lawfully."
+    )
+    assert _speaker_of(coder, text, "the Speaker had", "Kampala") == "ruling party lawmakers"

@@ -1237,7 +1237,12 @@ class EventFinder:
         code = code or self.ctx.record.country
         # "the state highway police": the modifiers that say which body it is stay in the name.
         mods = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        name = tok.doc[mods[0].i : tok.i + 1].text.lower() if mods else tok.lower_
+        # ... with their own modifiers ("ruling party lawmakers"), not numbers or articles
+        first = min(
+            (t.i for m in mods for t in m.subtree if t.dep_ != "det" and not t.like_num),
+            default=tok.i,
+        )
+        name = tok.doc[first : tok.i + 1].text.lower() if mods else tok.lower_
         for a in self.ctx.record.actors:
             if a.type == "group" and a.name == name and a.country == code:
                 a.mentions.append(self.ctx.of(tok.doc[tok.i : tok.i + 1]))

@@ -294,6 +294,13 @@ class QuoteFinder:
             elif self.last_speaker and self._type_of(self.last_speaker) != "person":
                 # "The U.S. officials said ... 'We're pleased,' one said": one of them.
                 return self.last_speaker
+        if lemma in {"group", "delegation", "number"} and not named:
+            # "A group of 31 ruling party lawmakers said": the lawmakers speak
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            members = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if members is not None and members.tag_ in {"NNS", "NNPS"}:
+                tok, lemma = members, members.lemma_.lower()
+                named = self.res.named(tok)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is not None and owner.lower_ in {"his", "her"} and lemma in _PERSONAL_VOICES:
             # "his office said", "her spokesman said": the person they speak for.
