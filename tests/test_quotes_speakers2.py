@@ -188,3 +188,12 @@ def test_a_group_of_people_speaks_as_those_people(coder):
         "had acted lawfully."
     )
     assert _speaker_of(coder, text, "the Speaker had", "Kampala") == "ruling party lawmakers"
+
+
+def test_a_quoted_fragment_before_a_trailing_attribution_is_the_attributions(coder):
+    text = (
+        'New Delhi welcomed the decision. India had "legitimate security interests" in the '
+        "waters around its southern neighbour, External Affairs Ministry spokesman Arvind "
+        "Bagchi told reporters in New Delhi."
+    )
+    assert _speaker_of(coder, text, "legitimate", "Colombo") == "Arvind Bagchi"

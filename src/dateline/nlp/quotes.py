@@ -1661,6 +1661,19 @@ class QuoteFinder:
                     ),
                     verb,
                 )
+            if verb.lemma_.lower() not in self.cues and not any(
+                c.dep_ == "cc" for c in verb.children
+            ):
+                # 'India had "legitimate security interests" ..., spokesman Arvind Bagchi
+                # told reporters': the parser makes the trailing attribution a conjunct
+                verb = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ == "conj" and c.i > span.end and c.lemma_.lower() in self.cues
+                    ),
+                    verb,
+                )
             s, e = m.start, m.end
             while e > s and text[e - 1] in _TRAILING:
                 e -= 1
