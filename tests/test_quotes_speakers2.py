@@ -197,3 +197,12 @@ def test_a_quoted_fragment_before_a_trailing_attribution_is_the_attributions(cod
         "Bagchi told reporters in New Delhi."
     )
     assert _speaker_of(coder, text, "legitimate", "Colombo") == "Arvind Bagchi"
+
+
+def test_a_name_described_as_a_body_is_that_body_when_no_step_made_it_one(coder):
+    text = (
+        "Coffee prices rose.\n\n"
+        "The harvest in Minas Gerais was 81% complete by Tuesday, according to Conab, the "
+        "national crop supply agency."
+    )
+    assert _speaker_of(coder, text, "The harvest", "Varginha") == "Conab"

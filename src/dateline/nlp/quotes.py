@@ -80,6 +80,12 @@ _COMPANIES = _speaker_nouns()["company"]
 _GOVERNMENTS = _speaker_nouns()["government"]
 
 
+#: Heads that say a name is a body's, too ambiguous for a sector (org_sectors.tsv leaves
+#: them out): "Conab, the national crop supply agency".
+_BODY_KINDS = {"agency", "association", "group", "body", "institute", "organisation",
+               "organization", "federation", "alliance", "coalition", "movement"}  # fmt: skip
+
+
 @cache
 def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Speech verbs that attribute a quoted passage, and those that report speech through
@@ -281,6 +287,8 @@ class QuoteFinder:
             # them for proper nouns and leaves the plural as its own lemma.
             lemma = lemma[:-1]
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
+        if named is None and tok.pos_ == "PROPN" and (body := self._apposed_body(tok)):
+            return body
         definite = any(c.lower_ == "the" for c in tok.children)
         close = next((c for c in tok.children if c.lower_ == "close"), None)
         if tok.lower_ == "one" and not named:
@@ -647,6 +655,29 @@ class QuoteFinder:
         role = {w.lower() for w in _WORD.findall(actor.role)}
         words = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         return all(w.lower_ in role or w.lemma_.lower() in role for w in words)
+
+    def _apposed_body(self, tok: Token) -> str | None:
+        """A name no step made an actor, set off by what kind of body it is: "according
+        to Conab, the national crop supply agency" -> the body Conab, of the story's state
+        as the guide places bodies named nowhere else."""
+        appos = next((c for c in tok.children if c.dep_ == "appos"), None)
+        i = tok.i
+        if appos is None and i + 3 < len(self.doc) and self.doc[i + 1].text == ",":
+            # read on the surface too: the parser often hangs the description elsewhere
+            j = i + 2 + (self.doc[i + 2].lower_ in {"the", "a", "an"})
+            while j + 1 < len(self.doc) and self.doc[j + 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+                j += 1
+            appos = self.doc[j] if self.doc[j].pos_ == "NOUN" else None
+        if appos is None:
+            return None
+        org = self.res.lex.org_words.match([appos.lemma_.lower()], 0)
+        if org is None and appos.lemma_.lower() not in _BODY_KINDS:
+            return None
+        span = self.doc[tok.left_edge.i if tok.left_edge.pos_ == "PROPN" else tok.i : tok.i + 1]
+        words = [t.lower_ for t in self.doc[i + 1 : appos.i + 1]]
+        country = self.res._demonym_in(words) or self.ctx.record.country
+        sector = str(org[1]) if org else None
+        return self.maker._made("organisation", span.text, country, sector, span)
 
     def _titled_person(self, tok: Token) -> str | None:
         """The person a bare title points back at ("the minister said"): the one last
