@@ -576,3 +576,19 @@ def test_an_unknown_town_listed_with_known_ones_is_their_countrys(coder):
     text = "Miners struck at the centres of Huanuni, Corocoro and Oruro on Monday."
     got = _admin(coder, text, "La Paz")
     assert got["Corocoro"][0] == "BOL"
+
+
+def test_a_name_set_off_as_a_settlement_is_a_place_measured_from_a_capital_or_not(coder):
+    got = _admin(
+        coder,
+        "said Rosa Carcamo, a fisherwoman from Achao, a village on Quinchao island.",
+        "Valparaiso",
+    )
+    assert got["Achao"][0] == "CHL"
+    got = _admin(
+        coder,
+        "The company will build a theme park at Marne-la-Vallee, a new town 20 miles east "
+        "of Paris.",
+        "Orlando",
+    )
+    assert got["Marne-la-Vallee"][0] == "FRA"

@@ -603,6 +603,8 @@ def _locative(doc: Doc, s: int, e: int, place_ends: Container[int] = ()) -> bool
         return True  # "around Kericho and Nyeri"
     if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
         return True
+    if _apposed_place_noun(doc, e):
+        return True
     return before in _LOCATIVE_BEFORE or after in _LOCATIVE_AFTER
 
 
@@ -755,9 +757,19 @@ def _sentence_country(
         and x.country
         and x.kind in {"city", "region"}
         and sent.start <= s < sent.end
-        and not gazetteer().is_capital(x)
+        and (not gazetteer().is_capital(x) or _measured_from(doc, s))
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _measured_from(doc: Doc, s: int) -> bool:
+    """Whether the name at ``doc[s]`` is a point others are measured from: "20 miles east
+    of Paris", "north of Baghdad"."""
+    return s > 1 and doc[s - 1].lower_ == "of" and fold(doc[s - 2].text) in _COMPASS_WORDS
+
+
+_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                  "southwest", "north-east", "north-west", "south-east", "south-west"}  # fmt: skip
 
 
 def _lead_names_home(
@@ -793,6 +805,26 @@ _SITE_WORDS = {"base", "camp", "station", "garrison", "barracks", "headquarters"
 _WATER_WORDS = {"lake", "river", "sea", "gulf", "ocean", "bay", "strait", "channel", "mount"}
 
 
+#: Nouns that, set off after a name, say it is a settlement: "Achao, a village on ...".
+_SETTLEMENT_NOUNS = {"village", "town", "city", "port", "hamlet", "settlement", "island",
+                     "suburb", "district", "township", "oasis"}  # fmt: skip
+
+
+def _apposed_place_noun(doc: Doc, e: int) -> bool:
+    """Whether the name ending at ``doc[e]`` is set off by what kind of place it is:
+    "a fisherwoman from Achao, a village on Quinchao island", "Omorate, a small town"."""
+    if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in {"a", "an"}:
+        return False
+    j = e + 2
+    while j < len(doc) and j - e < 6 and doc[j].pos_ in {"ADJ", "ADV", "NOUN", "PROPN", "PUNCT"}:
+        if doc[j].lower_ in _SETTLEMENT_NOUNS:
+            return True
+        if doc[j].pos_ == "PUNCT" and doc[j].text != "-":
+            return False
+        j += 1
+    return False
+
+
 def _village(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
     """Whether the sentence names ``doc[s:e]`` as a small place of its own: "near Dioura",
     "the town of Boni", "the Ouadi Doum air base"; not an acronym, a body of water or a
@@ -810,6 +842,8 @@ def _village(doc: Doc, s: int, e: int, lex: Lexicon) -> bool:
         return True  # "a base at Rheindahlen", "based at Rheindahlen"
     if e + 1 < len(doc) and (after, doc[e + 1].lower_) in _LOCATIVE_AFTER_PAIRS:
         return True
+    if _apposed_place_noun(doc, e):
+        return True  # "Achao, a village on Quinchao island"
     return before in _VILLAGE_BEFORE or after in _LOCATIVE_AFTER
 
 
