@@ -378,10 +378,15 @@ def _org_country(
             entry = gaz.lookup(ent.text)
             if entry and entry.country:
                 return entry.country
-    last = gaz.lookup(doc[e - 1].text) if e - s >= 2 else None
-    if last is not None and last.kind == "country":
-        return last.country  # "Sinova Battery Hungary", the Hungarian arm of a firm
+    if e - s >= 2:
+        return _country_ending(gaz, doc, e)  # "Sinova Battery Hungary", a firm's Hungarian arm
     return None
+
+
+def _country_ending(gaz: Gazetteer, doc: Doc, e: int) -> str | None:
+    """The code of the country whose name is the last word before ``doc[e]``, if any."""
+    last = gaz.lookup(doc[e - 1].text)
+    return last.country if last is not None and last.kind == "country" else None
 
 
 def _organisations(
@@ -439,11 +444,10 @@ def _organisations(
                         spans.append((k, _posted_in(doc, words, j + m[0]), None))
                 break
     for ent in doc.ents:
-        last = gaz.lookup(doc[ent.end - 1].text) if ent.label_ == "PERSON" else None
         if ent.label_ == "ORG" or (
             # "Sinova Battery Hungary" tagged PERSON: a name that ends in a country's is
             # a firm's or a branch's (the name step has left out people: "Michael Jordan")
-            last is not None and last.kind == "country" and len(ent) >= 2
+            ent.label_ == "PERSON" and len(ent) >= 2 and _country_ending(gaz, doc, ent.end)
         ):
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             if s < ent.end:

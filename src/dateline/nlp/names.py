@@ -605,22 +605,24 @@ class NameReader:
         the Bialowieza Forest", "villages around Tame and Arauquita" (coordinated with a
         place). No one is "in" or "around" a person."""
         out: set[str] = set()
+        # where a place ends: a place-labelled entity, or any mention of a name found here
         place_ends = {e.end for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        ends_of: dict[str, list[int]] = {}
+        for e in doc.ents:
+            ends_of.setdefault(fold(e.text), []).append(e.end)
         for ent in doc.ents:
             if ent.label_ != "PERSON" or ent.start < 1:
                 continue
             before = words[ent.start - 1]
             located = before in _LOCATED_BY
-            if before in {"and", ","} and ent.start - 1 in place_ends | {
-                e.end for e in doc.ents if fold(e.text) in out
-            }:
+            if before in {"and", ","} and ent.start - 1 in place_ends:
                 located = True  # "Izmail and Reni", "Tame and Arauquita"
             if not located:
                 continue
             entry = self.gaz.lookup_any(ent.text)
             if entry is not None and entry.kind in {"city", "region"}:
                 out.add(fold(ent.text))
-                place_ends.add(ent.end)
+                place_ends.update(ends_of[fold(ent.text)])
         return out
 
     def _named_tail(self, doc: Doc, p: int, limit: int) -> int | None:

@@ -465,8 +465,8 @@ class QuoteFinder:
         return found[0] if found else None
 
     def _aged(self, tok: Token) -> str | None:
-        """The person an age points back at: "the 58-year-old farmer" is whoever the
-        story set off with ", 58," (or called a 58-year-old) before."""
+        """The person an age points back at: "the 58-year-old farmer" is the last person
+        the story set off with ", 58," before."""
         m = re.search(r"\b(\d{2})-year-old\b", self.doc[tok.left_edge.i : tok.i].text)
         if m is None:
             return None
