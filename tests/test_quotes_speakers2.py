@@ -206,3 +206,13 @@ def test_a_name_described_as_a_body_is_that_body_when_no_step_made_it_one(coder)
         "national crop supply agency."
     )
     assert _speaker_of(coder, text, "The harvest", "Varginha") == "Conab"
+
+
+def test_a_monitored_report_is_the_broadcasters_not_the_monitors(coder):
+    text = (
+        "Kenya's president warned cabinet ministers against corruption, Radio Kismayu "
+        "said.\n\n"
+        "    A report, monitored by the British Broadcasting Corporation, said he gave the "
+        "warning at a closed meeting in Nairobi."
+    )
+    assert _speaker_of(coder, text, "he gave the warning") == "Radio Kismayu"

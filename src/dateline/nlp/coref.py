@@ -76,10 +76,18 @@ class Resolver:
         # Only the phrase itself: a subject's misparsed subtree can run past its verb into
         # the reported clause ("U.S. Officials said a chief purpose of Baldrige's visit").
         limit = tok.head.i if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i > tok.i else None
+        # Nor the listener of a broadcast: in "A report, monitored by the BBC, said" the BBC
+        # only heard what the report said.
+        monitor = {
+            t.i
+            for c in tok.children
+            if c.dep_ == "acl" and c.lemma_ == "monitor"
+            for t in c.subtree
+        }
         found = [
             self.actor_at[t.i]
             for t in tok.subtree
-            if t.i in self.actor_at and (limit is None or t.i < limit)
+            if t.i in self.actor_at and (limit is None or t.i < limit) and t.i not in monitor
         ]
         if not found:
             return None

@@ -780,9 +780,12 @@ class QuoteFinder:
             who = self.res.resolve(subj) if subj is not None else None
             if who:
                 return who
+        # A broadcast someone monitored ("A report, monitored by the BBC, said") is the
+        # broadcaster's that was just quoted, as "the report" is.
+        monitored = any(c.dep_ == "acl" and c.lemma_ == "monitor" for c in doc_tok.children)
         if (
             self.last_speaker
-            and any(c.lower_ == "the" for c in doc_tok.children)
+            and (monitored or any(c.lower_ == "the" for c in doc_tok.children))
             and self._type_of(self.last_speaker) != "person"
         ):
             return self.last_speaker
