@@ -592,3 +592,30 @@ def test_a_name_set_off_as_a_settlement_is_a_place_measured_from_a_capital_or_no
         "Orlando",
     )
     assert got["Marne-la-Vallee"][0] == "FRA"
+
+
+def test_a_seat_of_government_is_a_place_only_where_the_text_puts_something_in_it(coder):
+    located = _places(coder, "The news conference in the White House East Room lasted an hour.")
+    assert located.get("White House") == "USA"
+    assert _places(coder, "Yeltsin received the envoy in the Kremlin.").get("Kremlin") == "RUS"
+    # standing for the government, it stays an actor only
+    assert "White House" not in _places(coder, "The White House said it would veto the bill.")
+    assert "White House" not in _places(coder, "He sent a letter to the White House.")
+
+
+def test_a_continent_is_between_states_whatever_its_namesakes(coder):
+    # GeoNames gives "Africa" as another name of a Tunisian governorate.
+    text = "The IMF team, led by assistant director for Africa Paul Acquah, is due in Lusaka."
+    places = _places(coder, text)
+    assert "Africa" in places and places["Africa"] is None
+    # ... and a country whose name holds one keeps its name
+    assert _places(coder, "Exports to South Africa rose.").get("South Africa") == "ZAF"
+
+
+def test_a_name_runs_on_over_a_connector_and_a_water_word(coder):
+    text = "Garages closed in Parana, Mato Grosso and Mato Grosso do Sul, the union said."
+    assert _places(coder, text, "Brasilia").get("Mato Grosso do Sul") == "BRA"
+    rio = _places(coder, "The strike spread to Rio Grande do Sul.", "Brasilia")
+    assert rio.get("Rio Grande do Sul") == "BRA" and "Rio Grande" not in rio
+    evros = _places(coder, "Troops moved to the land border with Turkey at the Evros River.")
+    assert "Evros River" in evros and evros["Evros River"] is None

@@ -459,10 +459,20 @@ def gazetteer() -> Gazetteer:
 
 
 @cache
+def _features() -> dict[str, GeoEntry]:
+    return {row[0]: GeoEntry(row[0], "feature", row[1] or None) for row in read_tsv("features.tsv")}
+
+
 def feature_names() -> frozenset[str]:
     """The names in lexicons/features.tsv as written ("Danube", "Cape Breton Island"): seas,
     rivers, ranges and regions, which are never a person's name."""
-    return frozenset(row[0] for row in read_tsv("features.tsv"))
+    return frozenset(_features())
+
+
+def feature(name: str) -> GeoEntry | None:
+    """The lexicons/features.tsv entry of ``name`` as written: "Africa" is a continent
+    between states, whatever namesake GeoNames holds."""
+    return _features().get(name)
 
 
 @cache
@@ -478,3 +488,33 @@ def site_words() -> dict[str, str]:
         if not (case and case[0] == "lower"):
             out[word.capitalize()] = kind
     return out
+
+
+@cache
+def _seats() -> dict[str, GeoEntry]:
+    gaz = gazetteer()
+    out = {}
+    for name, country, city in read_tsv("seats.tsv"):
+        town = gaz.lookup(city, prefer_country=country)
+        where = town if town is not None and town.country == country else None
+        out[name] = GeoEntry(
+            name,
+            "place",
+            country,
+            where.admin1 if where else None,
+            where.lat if where else None,
+            where.lon if where else None,
+        )
+    return out
+
+
+@cache
+def seat_pattern() -> re.Pattern[str]:
+    """lexicons/seats.tsv's names as one pattern, the longest first, on word bounds."""
+    names = sorted(_seats(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def seat(name: str) -> GeoEntry:
+    """The place of a seat of government (lexicons/seats.tsv): in its city."""
+    return _seats()[name]

@@ -22,6 +22,7 @@ from dateline.nlp.gazetteer import (
     Gazetteer,
     GeoEntry,
     admin_units,
+    feature,
     feature_names,
     fold,
     site_words,
@@ -432,6 +433,7 @@ class NameReader:
                 continue  # "the Bank of Spain": a body word, though a town is called Bank
             entry = self.gaz.lookup(span.text)
             if entry is not None:
+                entry = feature(span.text) or entry  # "for Africa": no Tunisian namesake
                 end = q + n
                 if end < limit and doc[end].lower_ in _PLACE_HEADS:
                     end += 1  # "Arequipa Region", "Aqmola Oblast"

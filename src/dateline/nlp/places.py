@@ -22,6 +22,8 @@ from dateline.nlp.gazetteer import (
     admin_units,
     fold,
     gazetteer,
+    seat,
+    seat_pattern,
     site_words,
 )
 from dateline.nlp.lexicon import Lexicon, lexicon
@@ -70,6 +72,7 @@ def code_places(ctx: StoryContext) -> None:
     admin = _admin_places(doc, spans, person_tokens, record.country, lex)
     spans.extend(admin)
     spans.extend(_fused_lists(doc, spans, record.country))
+    spans.extend(_seats(doc, spans))
     spans.extend(_sites(doc, spans, person_tokens, lex))
     spans.extend(_based_in(doc, spans, person_tokens))
     covered = {t for s, e, _ in spans for t in range(s, e)}
@@ -82,15 +85,16 @@ def code_places(ctx: StoryContext) -> None:
             # The small model calls Minsk an ORG and Vanuatu a PERSON; a country or a
             # capital is unambiguous in the gazetteer, whatever the label.
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
-            text = doc[s : ent.end].text
-            if _body_word(doc, s, ent.end, lex):
+            end = _past_connector(doc, s, ent.end)  # "Mato Grosso | do Sul" tagged PERSON
+            text = doc[s:end].text
+            if _body_word(doc, s, end, lex):
                 continue  # "under fire in Congress", "the Bank": an institution, not a town
-            dem = lex.demonyms.match([fold(t.text) for t in doc[s : ent.end]], 0)
-            if dem and dem[0] == ent.end - s:
+            dem = lex.demonyms.match([fold(t.text) for t in doc[s:end]], 0)
+            if dem and dem[0] == end - s:
                 continue  # "U.S. and Canadian banks": Canadian, Texas, is not meant
             cue = _local_country(doc, s, lex)
-            near = cue or _apposed_country(doc, ent.end)
-            loc = _locative(doc, s, ent.end, {x[1] - 1 for x in spans})
+            near = cue or _apposed_country(doc, end)
+            loc = _locative(doc, s, end, {x[1] - 1 for x in spans})
             entry = gaz.lookup(text, prefer_country=near)
             home = near or record.country
             if loc and (
@@ -103,17 +107,17 @@ def code_places(ctx: StoryContext) -> None:
             if loc:
                 entry = _placed_by_cue(entry, text, cue)
             if loc:
-                entry = _placed_within(entry, text, _containing_country(doc, ent.end))
-            if entry is None and _village(doc, s, ent.end, lex) and not _known_body(text, lex):
+                entry = _placed_within(entry, text, _containing_country(doc, end))
+            if entry is None and _village(doc, s, end, lex) and not _known_body(text, lex):
                 # "near the Rheindahlen base" tagged ORG: a village no gazetteer holds, as
                 # for a GPE (below), placed once the story's other places are known.
                 entry = GeoEntry(text, "place", None)
             landform = (
                 entry is None
-                and _landform(doc[s : ent.end])
+                and _landform(doc[s:end])
                 and (
                     ent.label_ == "FAC"
-                    or (ent.label_ == "ORG" and doc[ent.end - 1].lower_ in LANDFORM_WORDS)
+                    or (ent.label_ == "ORG" and doc[end - 1].lower_ in LANDFORM_WORDS)
                 )
             )  # "Cape Breton Island" tagged FAC, "Liguasan Marsh" ORG; not "River Plate"
             if landform:
@@ -134,14 +138,12 @@ def code_places(ctx: StoryContext) -> None:
                 or (
                     entry.kind in {"city", "region", "place"}
                     and (
-                        loc
-                        or landform
-                        or (_title_after(doc, ent.end, lex) and _own_name(entry, text))
+                        loc or landform or (_title_after(doc, end, lex) and _own_name(entry, text))
                     )
                 )
             )
-            if sure and not covered.intersection(range(ent.start, ent.end)):
-                spans.append((s, ent.end, entry))
+            if sure and not covered.intersection(range(ent.start, end)):
+                spans.append((s, end, entry))
             continue
         if ent.label_ not in PLACE_LABELS and not (ent.label_ == "ORG" and ent.start in covered):
             continue
@@ -158,19 +160,8 @@ def code_places(ctx: StoryContext) -> None:
             # ... and before a possessive ending ("West Germany's"), and before a dash
             # (a digest's dateline run on into its story: "NEW DELHI - Hindus staged")
             e += 1
-        if (
-            e == ent.end
-            and e + 1 < len(doc)
-            and doc[e].lower_ in _NAME_CONNECTORS - {"of"}
-            and doc[e + 1].is_title
-        ):
-            # The NER stops before a connector ("Rio Grande | do Sul"): the longer name
-            # counts when a gazetteer knows it.
-            longer = e + 2
-            while longer < len(doc) and doc[longer].is_title and doc[longer].pos_ == "PROPN":
-                longer += 1
-            if gaz.lookup(doc[s:longer].text) is not None:
-                e = longer
+        if e == ent.end:
+            e = _past_connector(doc, s, e)
         if e == ent.end and e - s > 1 and doc[e - 1].lower_ in _NAME_CONNECTORS:
             # The NER stops inside a name ("Saint-Pierre et | Miquelon"): no place name
             # ends in "et" or "de", so it runs on over the capitalised words that follow.
@@ -927,6 +918,8 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
                 span.text == entry.name
                 and not person_tokens.intersection(range(i, i + n))
                 and not _inside_larger_org(doc, i, i + n)
+                and _past_connector(doc, i, i + n) == i + n  # "Rio Grande do Sul"
+                and not (doc[i].ent_iob_ == "I" and doc[i - 1].is_title)  # "South Africa"
             ):
                 return n, entry
         return None
@@ -942,11 +935,20 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
                 hit = (after[0] + 1, after[1])
         if hit:
             start = i + (1 if doc[i].lower_ == "the" else 0)  # "the Gulf" is named "Gulf"
-            out.append((start, i + hit[0], hit[1]))
-            i += hit[0]
+            end, entry = i + hit[0], hit[1]
+            if end < len(doc) and doc[end].is_title and doc[end].lower_ in _WATER_WORDS:
+                # "the Evros River": named as written, the feature's country kept
+                end += 1
+                entry = GeoEntry(doc[start:end].text, entry.kind, entry.country)
+            out.append((start, end, entry))
+            i = end
         else:
             i += 1
     return out
+
+
+#: Capitalised words that close a feature's name when the lexicon gives it bare ("Evros").
+_WATER_WORDS = {"river", "sea", "lake", "strait", "straits", "gulf", "delta", "ocean"}
 
 
 def _inside_larger_org(doc: Doc, s: int, e: int) -> bool:
@@ -1100,6 +1102,45 @@ def _fused_lists(
             if len(found) > 1:
                 out.extend(found)
     return out
+
+
+#: Words that put a seat of government as a place ("in the White House East Room"); not
+#: "to" or "from", which take it as the government ("a letter to the White House").
+_IN_A_SEAT = {"in", "at", "inside", "outside", "into", "on", "near"}
+
+
+def _seats(
+    doc: Doc, spans: list[tuple[int, int, GeoEntry | None]]
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """Seats of government (lexicons/seats.tsv) where the text puts something in them:
+    "the news conference in the White House East Room", "on Capitol Hill". Elsewhere they
+    stand for the government and are only actors ("the White House said")."""
+    taken = {t for s, e, _ in spans for t in range(s, e)}
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    for m in seat_pattern().finditer(doc.text):
+        name = doc.char_span(m.start(), m.end())
+        if name is None or taken.intersection(range(name.start, name.end)):
+            continue
+        k = name.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in _IN_A_SEAT:
+            continue
+        out.append((name.start, name.end, seat(m.group())))
+        taken.update(range(name.start, name.end))
+    return out
+
+
+def _past_connector(doc: Doc, s: int, e: int) -> int:
+    """The end of a name the NER stopped before a connector ("Rio Grande | do Sul"): the
+    longer name counts when a gazetteer knows it."""
+    if e + 1 < len(doc) and doc[e].lower_ in _NAME_CONNECTORS - {"of"} and doc[e + 1].is_title:
+        longer = e + 2
+        while longer < len(doc) and doc[longer].is_title and doc[longer].pos_ == "PROPN":
+            longer += 1
+        if gazetteer().lookup(doc[s:longer].text) is not None:
+            return longer
+    return e
 
 
 def _sites(
