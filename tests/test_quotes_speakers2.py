@@ -216,3 +216,35 @@ def test_a_monitored_report_is_the_broadcasters_not_the_monitors(coder):
         "warning at a closed meeting in Nairobi."
     )
     assert _speaker_of(coder, text, "he gave the warning") == "Radio Kismayu"
+
+
+def test_the_paper_is_the_outlet_named_before(coder):
+    text = (
+        "A fire in a textile mill in the city of Kestrel Bay killed 12 workers, the official "
+        "Harbour Daily News reported.\n\n"
+        "    The newspaper said the fire started in a storeroom."
+    )
+    assert _speaker_of(coder, text, "the fire started") == "Harbour Daily News"
+
+
+def test_a_quote_goes_on_with_the_reported_speech_that_opened_its_paragraph(coder):
+    text = (
+        "Trade ministers met in Taupo today.\n\n"
+        "    Trade Minister Mike Moore said the talks had tended to drag on for years. "
+        '"Nobody gets serious until the very end." He later added."We will see."'
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    names = {a.id: a.name for a in rec.actors}
+    said = {q.text[:6]: names.get(q.speaker) for q in rec.quotes}
+    assert said.get("Nobody") == "Mike Moore"
+    # a mark right after the full stop still opens a quote
+    assert said.get("We wil") == "Mike Moore"
+
+
+def test_a_lead_speaker_is_the_titled_person_who_opens_the_next_paragraph(coder):
+    text = (
+        "A Chinese leader said the country's foreign debt was rising but the level was not "
+        "dangerous.\n\n"
+        "    Vice-Premier Tian Jiyun told a news conference the debt stood at 20 billion dlrs."
+    )
+    assert _speaker_of(coder, text, "the country's") == "Tian Jiyun"

@@ -54,6 +54,8 @@ _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen
 _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
+#: People a lead describes and the next paragraph names ("a leading U.S. banker said").
+_LEAD_PEOPLE = {"member", "leader", "banker", "executive"}
 _TRAILING = ' \t\n,.;:"”’'
 
 
@@ -76,6 +78,10 @@ _PUBLIC_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG"}
 _AUDIENCES = _speaker_nouns()["audience"]
 #: A company named by its kind (speakers.tsv, kind "company"): "the company said".
 _COMPANIES = _speaker_nouns()["company"]
+#: What "the paper said" calls the outlet the story named before (kind "printed"), and the
+#: last words of outlets' names ("outlet": "China Legal News", "Melbourne Sun").
+_PRINTED = _speaker_nouns()["printed"]
+_OUTLET_WORDS = _speaker_nouns()["outlet"]
 #: A state's executive (speakers.tsv, kind "government"): "the government said".
 _GOVERNMENTS = _speaker_nouns()["government"]
 
@@ -132,7 +138,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int) -> bool:
-    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:"
+    # (a mark right after a sentence's end opens when a capital follows: 'he added."If
+    # you asked me ...')
+    return (
+        i == 0
+        or text[i - 1].isspace()
+        or text[i - 1] in "([{—–-:"
+        or (text[i - 1] in ".!?" and i + 1 < len(text) and text[i + 1].isupper())
+    )
 
 
 def _closes(text: str, i: int) -> bool:
@@ -379,6 +392,16 @@ class QuoteFinder:
             and (not named or self._type_of(named) == "country")
         ):
             return None  # "Greek newspapers said", "Japanese press reports said": no one outlet
+        if (
+            definite
+            and not named
+            and tok.tag_ == "NN"
+            and lemma in _PRINTED
+            # (not "the Addis Standard newspaper", which names its own)
+            and not any(c.dep_ == "compound" for c in tok.children)
+            and (outlet := self._last_outlet(tok))
+        ):
+            return outlet  # "the New York Times reported ... the paper said"
         if lemma == "source" and definite and not named:
             # "The sources said" points back at sources the story already cited, and speaks
             # for whomever they spoke for: nobody after "banking sources said" (the guide's
@@ -409,6 +432,8 @@ class QuoteFinder:
             # A group made of the unnamed speaker phrase itself ("U.S. Officials", "a
             # government spokesman"): like any state's unnamed officials, their state speaks.
             return self._body_of(tok)
+        if named and self._type_of(named) == "group" and (later := self._lead_named_later(tok)):
+            return later  # "A Chinese leader said ..." <para> "Vice-Premier Tian Jiyun told"
         if named:
             if (
                 lemma in _SPOKESPEOPLE | _BACK_REFERENCE | _VOICES
@@ -463,6 +488,24 @@ class QuoteFinder:
             return None  # "diplomats said", "sources said": anonymous, not an actor
         found = self.maker.resolve_all([tok])
         return found[0] if found else None
+
+    def _last_outlet(self, tok: Token) -> str | None:
+        """The news outlet last named before ``tok``: a body of sector MED, or one the
+        story called a newspaper ("The newspaper Welt am Sonntag said"), or one whose name
+        ends as outlets' do ("the official China Legal News reported")."""
+        actor_at, actors = self.res.actor_at, self.res.actors
+        for i in range(tok.i - 1, -1, -1):
+            who = actor_at.get(i)
+            if who is None or actors[who].type != "organisation":
+                continue
+            a = actors[who]
+            if (
+                a.sector == "MED"
+                or a.name.split()[-1].lower() in _OUTLET_WORDS
+                or any(w.lower() in _PRINTED for w in a.aliases)
+            ):
+                return who
+        return None
 
     def _aged(self, tok: Token) -> str | None:
         """The person an age points back at: "the 58-year-old farmer" is the last person
@@ -605,7 +648,7 @@ class QuoteFinder:
         the subject of a speech verb ("Mac Ndlovu said ..."). A spokesman named only further
         on, or after a quote ("a police spokesman said" ... '"...," police spokesman X
         said'), leaves the lead to the body he speaks for, as the guide codes it."""
-        if tok.lemma_.lower() not in _SPOKESPEOPLE | {"member", "leader"} or tok.tag_ != "NN":
+        if tok.lemma_.lower() not in _SPOKESPEOPLE | _LEAD_PEOPLE or tok.tag_ != "NN":
             return None
         if not any(c.lower_ in {"a", "an"} for c in tok.children):
             return None
@@ -616,6 +659,11 @@ class QuoteFinder:
             return None
         doc, actor_at = self.doc, self.res.actor_at
         start = next((t for t in doc[tok.i + 1 :] if t.idx >= paras[1][0]), None)
+        # (over the title before the name: "Vice-Premier Tian Jiyun told")
+        for _ in range(4):
+            if start is None or start.i in actor_at or not (start.is_title or start.text == "-"):
+                break
+            start = doc[start.i + 1] if start.i + 1 < len(doc) else None
         if start is None or start.i not in actor_at:
             return None
         who = actor_at[start.i]
@@ -1301,6 +1349,21 @@ class QuoteFinder:
                 return self._speaker_of_cue(t), self._cue_text(t)
         return None, None
 
+    def _said_just_before(
+        self, m: _Marked, reported: list[tuple[int, int, str | None, str | None, str]], ps: int
+    ) -> str | None:
+        """The speaker of reported speech in the quote's paragraph whose sentence ends right
+        before the opening mark."""
+        last = max(
+            (q for q in reported if ps <= q[0] and q[1] <= m.start),
+            default=None,
+            key=lambda q: q[1],
+        )
+        if last is None or not last[2]:
+            return None
+        between = self.text[last[1] : m.start - 1].strip(_TRAILING + " ")
+        return last[2] if not between else None
+
     def _last_before(
         self, pos: int, found: list[tuple[int, int, str | None, str | None, str]]
     ) -> str | None:
@@ -1357,7 +1420,12 @@ class QuoteFinder:
         for m in full:
             self.last_speaker = self._last_before(m.start, quotes + reported)
             speaker, cue = self.attribute(m, inside)
-            if speaker is None and cue is None and prev is not None and m.para - prev[1] <= 1:
+            said = self._said_just_before(m, reported, paras[m.para][0])
+            if speaker is None and cue is None and said is not None:
+                # 'Yeutter said the talks tended to drag on. "Countries don't get serious
+                # ...": the quote goes on with the reported speech its paragraph opened with.
+                speaker = said
+            elif speaker is None and cue is None and prev is not None and m.para - prev[1] <= 1:
                 speaker, cue = prev[0], None  # continues the previous speaker's quote
             elif speaker is None and cue is None and m.para > 0:
                 # A quote-only paragraph after one that ends "..., the official said.":
