@@ -785,3 +785,14 @@ def test_a_name_set_off_after_a_bare_title_is_its_holder_of_the_earlier_state(co
     (rec,) = coder.code([Story(id="s", text=text, place="Dodoma")])
     minister = by_name(rec, "Jean-Marie Niyonkuru")
     assert (minister.type, minister.country) == ("person", "BDI")
+
+
+def test_an_arabic_name_keeps_its_hyphenated_particles(coder):
+    text = (
+        "Finance Minister Sheikh Abdul-Aziz bin Khalifa al-Thani said the government "
+        "expected a deficit. Abdul-Aziz said spending would fall."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Doha")])
+    people = {a.name: a for a in rec.actors if a.type == "person"}
+    assert "Abdul-Aziz bin Khalifa al-Thani" in people
+    assert "Abdul-Aziz" in people["Abdul-Aziz bin Khalifa al-Thani"].aliases

@@ -376,8 +376,8 @@ class NameReader:
 
     def name_run(self, doc: Doc, i: int, limit: int) -> int:
         """End of the person-name run starting at token ``i`` (``i`` when none)."""
-        j = i
-        while j < limit and j - i < 5:
+        j, joined = i, 0  # (tokens of hyphenated names count as one word: "Abdul-Aziz")
+        while j < limit and j - i - joined < 5:
             t = doc[j]
             if t.lower_ in _NAME_OR_MONTH and j + 1 < len(doc) and doc[j + 1].like_num:
                 break  # "May 5", "Jan 2": a date, not Theresa May or Jan Kowalski
@@ -395,6 +395,17 @@ class NameReader:
             if _is_cap_word(t) or _is_initial(t) or particle:
                 j += 1
             elif (
+                t.lower_ in _PARTICLES
+                and j > i
+                and j + 2 < limit
+                and doc[j + 1].text == "-"
+                and not t.whitespace_
+                and not doc[j + 1].whitespace_
+                and _is_cap_word(doc[j + 2])
+            ):
+                j += 3  # "Abdul-Aziz bin Khalifa al-Thani"
+                joined += 2
+            elif (
                 t.text in {"-", "'"}
                 and j > i
                 and j + 1 < limit
@@ -403,6 +414,7 @@ class NameReader:
                 and not doc[j - 1].whitespace_
             ):
                 j += 2  # "Min-seok", "O'Neill": the part after the joiner may be lowercase
+                joined += 2
             else:
                 break
         # A run ending in an initial ("M.") is not a name; neither is a run of only initials.
