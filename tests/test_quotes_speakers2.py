@@ -248,3 +248,26 @@ def test_a_lead_speaker_is_the_titled_person_who_opens_the_next_paragraph(coder)
         "    Vice-Premier Tian Jiyun told a news conference the debt stood at 20 billion dlrs."
     )
     assert _speaker_of(coder, text, "the country's") == "Tian Jiyun"
+
+
+def test_the_president_of_a_body_in_the_lead_is_the_person_the_next_paragraph_names(coder):
+    text = (
+        "The government must change the rice loan soon, the president of the National "
+        "Rice Growers Association said.\n\n"
+        '    "We cannot wait another season," Mary Okafor, the association\'s president, '
+        "told Reuters."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    assert not any(a.type == "person" and "Association" in a.name for a in rec.actors)
+    assert _speaker_of(coder, text, "The government must") == "Mary Okafor"
+
+
+def test_a_trailing_attribution_reports_its_whole_sentence(coder):
+    text = (
+        "Rice growers met in Lagos.\n\n"
+        "    The ministry is not offering new loans, and Agriculture Minister Sani Bello "
+        "has not consulted the growers, Mary Okafor said."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    (q,) = [q for q in rec.quotes if q.text.startswith("The ministry")]
+    assert q.text.endswith("has not consulted the growers")

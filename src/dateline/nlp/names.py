@@ -319,6 +319,15 @@ _NOT_NAME_WORDS = {
     "newspaper",
     "party",
     "union",
+    "association",
+    "federation",
+    "confederation",
+    "society",
+    "institute",
+    "foundation",
+    "league",
+    "chamber",
+    "authority",
 }
 
 

@@ -33,6 +33,7 @@ from dateline.nlp.events import GROUPS
 
 _OPEN_DOUBLE = {'"': '"', "“": "”", "„": "“", "«": "»"}
 _CLOSE_DOUBLE = {'"', "”", "»", "“"}
+_QUOTE_MARKS = set(_OPEN_DOUBLE) | _CLOSE_DOUBLE
 _PARA = re.compile(r"\n[ \t]*\n|\n(?=[ \t]+\S)")
 _WORD = re.compile(r"\w+")
 #: Verbs by which a body puts out a document that then speaks for it.
@@ -434,6 +435,14 @@ class QuoteFinder:
             return self._body_of(tok)
         if named and self._type_of(named) == "group" and (later := self._lead_named_later(tok)):
             return later  # "A Chinese leader said ..." <para> "Vice-Premier Tian Jiyun told"
+        if (
+            definite
+            and named
+            and tok.i not in self.res.actor_at
+            and self._type_of(named) == "organisation"
+            and (titled := self._titled_person(tok))
+        ):
+            return titled  # "the president of the American Soybean Association said"
         if named:
             if (
                 lemma in _SPOKESPEOPLE | _BACK_REFERENCE | _VOICES
@@ -754,6 +763,23 @@ class QuoteFinder:
                     best is None or at > best[0]
                 ):
                     best = (at, a.id)
+        if best is None and para == 0 and len(self._paras) > 1:
+            # The guide's lead speaker named in the next paragraph: "..., the president of
+            # the American Soybean Association said." <para> "David Haggard, ASA president,
+            # told Reuters" (the title before or just after the name).
+            a0, b0 = self._paras[1]
+            for a in self.ctx.record.actors:
+                if a.type != "person":
+                    continue
+                for start, end in a.mentions:
+                    at, to = start - self.ctx.offset, end - self.ctx.offset
+                    if not a0 <= at < b0:
+                        continue
+                    near = self.text[max(a0, at - 40) : min(b0, to + 30)].lower()
+                    if re.search(rf"\b{re.escape(title)}\b", near) and (
+                        best is None or at < best[0]
+                    ):
+                        best = (at, a.id)
         return best[1] if best else None
 
     def _demonym_state(self, mod: Token) -> str | None:
@@ -1537,6 +1563,7 @@ class QuoteFinder:
                     while cut > comp.i and self.doc[cut - 1].dep_ in {"cc", "punct"}:
                         cut -= 1
                     sub = [x for x in sub if x.i < cut]
+            sub = self._whole_lead_in(t, comp, sub)
             if any(x.i in inside for x in sub):
                 continue  # the attribution of a direct quote
             # A non-projective parse ("received an assurance from Greece that it would ...",
@@ -1560,6 +1587,24 @@ class QuoteFinder:
                 self.last_speaker = self._last_before(s, direct + out)
             out.append((s, e, self._speaker_of_cue(t), self._cue_text(t), kind))
         return out
+
+    def _whole_lead_in(self, cue: Token, comp: Token, sub: list[Token]) -> list[Token]:
+        """ "S1, and S2, Haggard said.": a trailing attribution reports everything its
+        sentence says before it, though the parser hangs only S1 on the cue."""
+        subj = self._subject(cue)
+        if subj is None or not comp.i < subj.i < cue.i or comp.right_edge.i >= subj.left_edge.i:
+            return sub
+        end = subj.left_edge.i
+        if end < 1 or self.doc[end - 1].text != ",":
+            return sub
+        stretch = self.doc[cue.sent.start : end - 1]
+        if not stretch or comp.i < stretch.start:
+            return sub
+        if any(t.i in self._inside or t.text in _QUOTE_MARKS for t in stretch) or any(
+            self._is_cue(t) for t in stretch
+        ):
+            return sub  # another attribution or a quotation inside: the parse's clause stands
+        return list(stretch)
 
     @staticmethod
     def _trailing_report(cue: Token, comp: Token, reporting: frozenset[str]) -> Token | None:
