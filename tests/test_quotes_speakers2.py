@@ -271,3 +271,13 @@ def test_a_trailing_attribution_reports_its_whole_sentence(coder):
     (rec,) = coder.code([Story(id="s", text=text)])
     (q,) = [q for q in rec.quotes if q.text.startswith("The ministry")]
     assert q.text.endswith("has not consulted the growers")
+
+
+def test_he_after_an_unnamed_spokesman_who_said_nothing_is_his_body(coder):
+    text = (
+        '"The deal died because Washington did not want it," said Paul Johnson of Keller '
+        "Securities.\n\n"
+        "    A spokesman for Brantwood Mills Inc declined to elaborate on the release.\n\n"
+        "    He said only that the company was reviewing its options."
+    )
+    assert _speaker_of(coder, text, "only that the company") == "Brantwood Mills Inc"

@@ -1109,6 +1109,29 @@ class QuoteFinder:
             if i not in self._inside
         )
 
+    def _spokesman_before(self, pronoun: Token) -> str | None:
+        """The body an unnamed spokesman speaks for, when he is the subject of the sentence
+        before the pronoun's and said nothing there ("A spokesman for Schlumberger declined
+        to elaborate. He said only that ..."): the pronoun is that spokesman."""
+        sent = pronoun.sent
+        if sent.start == 0 or any(t.i < pronoun.i and t.dep_ == "nsubj" for t in sent):
+            return None
+        prev = self.doc[sent.start - 1].sent
+        subj = next(
+            (t for t in prev if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"),
+            None,
+        )
+        if (
+            subj is None
+            or subj.lemma_.lower() not in _VOICES
+            or subj.head.lemma_.lower() in self.cues
+        ):
+            return None
+        if any(c.lower_ == "the" for c in subj.children):
+            return None  # "the spokesman": the rules for back-references decide
+        who = self._who(subj)
+        return who if who and self._type_of(who) not in {"person", "group"} else None
+
     def _newer_person_subject(self, pronoun: Token) -> str | None:
         """ "Li appeared to deny any sympathy with Moscow. ..., he said": a person who is the
         subject of the pronoun's sentence or the one before, named after the last speaker's
@@ -1181,6 +1204,12 @@ class QuoteFinder:
             return None  # "One diplomat said ... She said ...": still the diplomat
         if subj is not None and subj.lower_ == "it" and (issued := self._document_subject(subj)):
             return issued
+        if (
+            subj is not None
+            and subj.lower_ in {"he", "she"}
+            and (body := self._spokesman_before(subj))
+        ):
+            return body  # "A spokesman for Schlumberger declined to elaborate. He said ..."
         if subj is not None and subj.lower_ in {"he", "she", "it", "they"} and self.last_speaker:
             # Wire copy keeps its speaker: "he said" after a quote is that quote's speaker,
             # when the kind agrees (a person for he/she, a body or group for it/they).
