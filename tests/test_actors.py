@@ -796,3 +796,14 @@ def test_an_arabic_name_keeps_its_hyphenated_particles(coder):
     people = {a.name: a for a in rec.actors if a.type == "person"}
     assert "Abdul-Aziz bin Khalifa al-Thani" in people
     assert "Abdul-Aziz" in people["Abdul-Aziz bin Khalifa al-Thani"].aliases
+
+
+def test_a_firm_named_after_its_kind_or_the_tail_of_a_bodys_name_is_no_person(coder):
+    text = (
+        "Seamen have halted 48 of the 72 ships belonging to the state oil company "
+        "Petrobras, union leaders said. The Jornal do Brasil newspaper said the strike "
+        "was costly."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Rio de Janeiro")])
+    people = {a.name for a in rec.actors if a.type == "person"}
+    assert not people & {"Petrobras", "Brasil"}

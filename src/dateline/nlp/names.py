@@ -211,6 +211,15 @@ _NON_PERSON_HEADS = {
     "mr.",
     "mrs.",
     "ms.",
+    # a firm or outlet named after its kind: "the state oil company Petrobras"
+    "company",
+    "firm",
+    "carrier",
+    "airline",
+    "conglomerate",
+    "subsidiary",
+    "newspaper",
+    "broadcaster",
 }
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
 
@@ -733,6 +742,8 @@ class NameReader:
         """NER PERSON spans that are really places, bodies, storms, operations or ships."""
         if words[s] in _NON_PERSON_HEADS or (s > 0 and words[s - 1] in _NON_PERSON_HEADS):
             return True
+        if s > 1 and words[s - 1] in {"do", "da", "de", "dos", "das"} and _is_cap_word(doc[s - 2]):
+            return True  # "Jornal do Brasil", "Banco do Brasil": the tail of a body's name
         if s > 0 and doc[s - 1].lemma_.lower() in _VESSELS:
             return True  # "its research ship Akdeniz Yildizi", "the tanker Sea Isle City"
         if words[e - 1] in LANDFORM_NOT_SURNAMES or words[s] in LANDFORM_NOT_SURNAMES:
