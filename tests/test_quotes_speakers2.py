@@ -281,3 +281,13 @@ def test_he_after_an_unnamed_spokesman_who_said_nothing_is_his_body(coder):
         "    He said only that the company was reviewing its options."
     )
     assert _speaker_of(coder, text, "only that the company") == "Brantwood Mills Inc"
+
+
+def test_a_body_named_like_a_small_town_is_the_body_the_story_names_it(coder):
+    # Time is also a Norwegian town; "Time magazine" says which is meant.
+    text = (
+        "The former adviser told the president of the diversion twice in 1986, according "
+        "to a Time magazine report.\n\n"
+        '    "Indeed, he is likely to testify that he told the president," Time said.'
+    )
+    assert _speaker_of(coder, text, "Indeed") == "Time"

@@ -389,6 +389,20 @@ def _country_ending(gaz: Gazetteer, doc: Doc, e: int) -> str | None:
     return last.country if last is not None and last.kind == "country" else None
 
 
+def _named_as_body(doc: Doc, words: list[str], lex: Lexicon, name: str) -> bool:
+    """Whether the story names ``name`` as a body somewhere, by a body word right after
+    it that is no place's ("a Time magazine report": Time, Norway, is not meant), so
+    that its bare mentions tagged ORG ("Time said") are the body too."""
+    n = len(name.split())
+    for i in range(len(doc) - n):
+        if doc[i : i + n].text != name:
+            continue
+        m = lex.org_words.match(words, i + n)
+        if m and str(m[1]) in {"MED", "BUS"}:
+            return True
+    return False
+
+
 def _organisations(
     ctx: StoryContext, lex: Lexicon, gaz: Gazetteer, taken: set[int]
 ) -> list[_Proto]:
@@ -463,7 +477,12 @@ def _organisations(
             e -= 1  # "the U.S. Commerce Department's trade division": the department
         # (whitespace runs normalised: a blanked ticker leaves spaces inside the span)
         name = org.name if org else " ".join(doc[s:e].text.split())
-        if org is None and lex.orgs.match(words, s) is None and gaz.lookup(name) is not None:
+        if (
+            org is None
+            and lex.orgs.match(words, s) is None
+            and gaz.lookup(name) is not None
+            and not _named_as_body(doc, words, lex, name)
+        ):
             # A place mis-tagged ORG ("Minsk also demanded"): not a body, and left untaken
             # so that the states step can still read a capital or country acting.
             continue
