@@ -619,3 +619,11 @@ def test_a_name_runs_on_over_a_connector_and_a_water_word(coder):
     assert rio.get("Rio Grande do Sul") == "BRA" and "Rio Grande" not in rio
     evros = _places(coder, "Troops moved to the land border with Turkey at the Evros River.")
     assert "Evros River" in evros and evros["Evros River"] is None
+
+
+def test_a_town_tagged_person_in_a_list_of_towns_is_placed_with_them(coder):
+    text = (
+        "Fishermen landing at Yarmouth and Meteghan were paid less for lobster on Tuesday, "
+        "the Nova Scotia buyers said."
+    )
+    assert _places(coder, text, "Halifax").get("Meteghan") == "CAN"

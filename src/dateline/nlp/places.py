@@ -108,9 +108,18 @@ def code_places(ctx: StoryContext) -> None:
                 entry = _placed_by_cue(entry, text, cue)
             if loc:
                 entry = _placed_within(entry, text, _containing_country(doc, end))
-            if entry is None and _village(doc, s, end, lex) and not _known_body(text, lex):
+            if (
+                entry is None
+                and (
+                    _village(doc, s, end, lex)
+                    or (ent.label_ == "PERSON" and _listed_with_place(doc, s, end))
+                )
+                and not _known_body(text, lex)
+            ):
                 # "near the Rheindahlen base" tagged ORG: a village no gazetteer holds, as
-                # for a GPE (below), placed once the story's other places are known.
+                # for a GPE (below), placed once the story's other places are known; a
+                # town tagged PERSON in a list of towns ("at Yarmouth and Meteghan"), but
+                # not a firm listed beside one ("HongKong and Shanghai Banking Corp").
                 entry = GeoEntry(text, "place", None)
             landform = (
                 entry is None
