@@ -627,3 +627,11 @@ def test_a_town_tagged_person_in_a_list_of_towns_is_placed_with_them(coder):
         "the Nova Scotia buyers said."
     )
     assert _places(coder, text, "Halifax").get("Meteghan") == "CAN"
+
+
+def test_a_town_set_before_a_state_based_firm_and_a_departure_from_a_seat(coder):
+    text = "IBM acquired Rolm, a Santa Clara, Calif.-based maker of telephone switches."
+    assert _places(coder, text) == {"Santa Clara": "USA", "Calif.": "USA"}
+    text = "He denied a role in the departure from the White House of his chief of staff."
+    assert _places(coder, text).get("White House") == "USA"
+    assert "White House" not in _places(coder, "A statement from the White House said so.")

@@ -42,6 +42,8 @@ def load(name: str | None = None) -> Language:
         *nlp.Defaults.infixes,
         r"(?<=[,.?!])[\"”“](?=[A-Za-z])",
         r"(?<=[a-z])[,?!](?=[\"”“][A-Za-z])",
+        # "a Santa Clara, Calif.-based maker": the state's abbreviation a token of its own
+        r"(?<=[A-Za-z]\.)-(?=based\b)",
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:

@@ -697,7 +697,10 @@ def _apposed_country(doc: Doc, e: int) -> str | None:
         end = e + 1 + n
         if end > len(doc):
             break
-        if end < len(doc) and not (doc[end].is_space or doc[end].text in _APPOSITION_END):
+        based = (  # "a Santa Clara, Calif.-based maker"
+            end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based"
+        )
+        if end < len(doc) and not (doc[end].is_space or doc[end].text in _APPOSITION_END or based):
             continue
         name = doc[e + 1 : end].text
         entry = gaz.countries.get(fold(name))
@@ -1116,6 +1119,11 @@ def _fused_lists(
 #: Words that put a seat of government as a place ("in the White House East Room"); not
 #: "to" or "from", which take it as the government ("a letter to the White House").
 _IN_A_SEAT = {"in", "at", "inside", "outside", "into", "on", "near"}
+#: ... and "to" or "from" after a word of moving: someone went there or left it.
+_MOVES = {
+    "departure", "depart", "leave", "return", "come", "go", "walk", "drive", "fly", "move",
+    "visit", "trip", "invite", "summon", "arrive", "bring", "take", "escort",
+}  # fmt: skip
 
 
 def _seats(
@@ -1133,7 +1141,10 @@ def _seats(
         k = name.start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
-        if k < 0 or doc[k].lower_ not in _IN_A_SEAT:
+        moved = (  # "the departure from the White House", "invited to the Kremlin"
+            k > 0 and doc[k].lower_ in {"from", "to"} and doc[k - 1].lemma_.lower() in _MOVES
+        )
+        if k < 0 or not (doc[k].lower_ in _IN_A_SEAT or moved):
             continue
         out.append((name.start, name.end, seat(m.group())))
         taken.update(range(name.start, name.end))
