@@ -291,3 +291,17 @@ def test_a_body_named_like_a_small_town_is_the_body_the_story_names_it(coder):
         '    "Indeed, he is likely to testify that he told the president," Time said.'
     )
     assert _speaker_of(coder, text, "Indeed") == "Time"
+
+
+def test_unnamed_officials_go_on_for_the_body_whose_officials_the_story_quotes(coder):
+    text = (
+        "The Food Department will stop importing sugar on April 1, senior officials of the "
+        "Food and Cooperatives Ministry told Reuters.\n\n"
+        '    "The Department will cease trading in sugar," a senior official said.\n\n'
+        "    Officials said the buffer stock would be halved.\n\n"
+        "    An Importers Association official said members would not buy more."
+    )
+    minister = "Food and Cooperatives Ministry"
+    assert _speaker_of(coder, text, "The Department will cease", "Colombo") == minister
+    assert _speaker_of(coder, text, "the buffer stock", "Colombo") == minister
+    assert _speaker_of(coder, text, "members would", "Colombo") == "Importers Association"

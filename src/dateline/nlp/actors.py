@@ -463,7 +463,9 @@ def _organisations(
             # a firm's or a branch's (the name step has left out people: "Michael Jordan")
             ent.label_ == "PERSON" and len(ent) >= 2 and _country_ending(gaz, doc, ent.end)
         ):
-            s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            first = doc[ent.start]
+            # "the Bank", "An Importers Association official" (not "A/S")
+            s = ent.start + (1 if first.lower_ in {"the", "a", "an"} and first.whitespace_ else 0)
             if s < ent.end:
                 spans.append((s, ent.end, None))
     by_key: dict[str, _Proto] = {}

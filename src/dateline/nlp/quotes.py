@@ -484,6 +484,15 @@ class QuoteFinder:
         named = self.res.resolve(tok)
         if named or tok.lower_ in {"he", "she", "they", "it", "i", "we", "you"}:
             return named
+        if (
+            lemma == "official"
+            and not any(c.dep_ in {"compound", "poss", "prep"} for c in tok.children)
+            and not any(self._demonym_state(c) for c in tok.children)
+            and (body := self._officials_body_before(tok))
+        ):
+            # "senior officials of the Food Ministry told Reuters ... a senior official
+            # said", "Officials said": the body whose officials the story is quoting.
+            return body
         if lemma in _SPOKESPEOPLE:
             return self._body_of(tok)
         if lemma in GROUPS:  # "Striking seamen said": the seamen, as a group actor
@@ -514,6 +523,20 @@ class QuoteFinder:
                 or any(w.lower() in _PRINTED for w in a.aliases)
             ):
                 return who
+        return None
+
+    def _officials_body_before(self, tok: Token) -> str | None:
+        """The body the nearest earlier "officials of X" or "X officials" named (a body,
+        not a state: a state's unnamed officials are the state anyway)."""
+        for t in reversed(self.doc[max(0, tok.i - 300) : tok.i]):
+            if t.lemma_.lower() != "official" or not any(
+                c.dep_ in {"compound", "prep"} for c in t.children
+            ):
+                continue
+            body = self.res.named(t)
+            if body and self._type_of(body) == "organisation":
+                return body
+            return None
         return None
 
     def _aged(self, tok: Token) -> str | None:
