@@ -807,3 +807,13 @@ def test_a_firm_named_after_its_kind_or_the_tail_of_a_bodys_name_is_no_person(co
     (rec,) = coder.code([Story(id="s", text=text, place="Rio de Janeiro")])
     people = {a.name for a in rec.actors if a.type == "person"}
     assert not people & {"Petrobras", "Brasil"}
+
+
+def test_a_firm_named_after_its_kind_is_that_firm_wherever_it_is_named(coder):
+    text = (
+        "Brazil's state oil company Petrobras has asked the Army to withdraw its troops, "
+        "Petrobras said in a statement."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Rio de Janeiro")])
+    kinds = {a.name: a.type for a in rec.actors}
+    assert kinds.get("Petrobras") == "organisation"

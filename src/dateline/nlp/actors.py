@@ -21,7 +21,7 @@ from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import Gazetteer, fold, gazetteer
 from dateline.nlp.kb import knowledge_base, one_slip
 from dateline.nlp.lexicon import Lexicon, Org, lexicon
-from dateline.nlp.names import NameReader, PersonMention
+from dateline.nlp.names import FIRM_KINDS, NameReader, PersonMention
 from dateline.nlp.variants import cluster_names, loose
 
 #: Grammatical roles in which a place name stands for its government.
@@ -457,11 +457,21 @@ def _organisations(
                     else:
                         spans.append((k, _posted_in(doc, words, j + m[0]), None))
                 break
+    # "the state oil company Petrobras" tagged PERSON: the firm, wherever it is named
+    kind_named = {
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start > 0 and words[ent.start - 1] in FIRM_KINDS
+    }
     for ent in doc.ents:
-        if ent.label_ == "ORG" or (
-            # "Sinova Battery Hungary" tagged PERSON: a name that ends in a country's is
-            # a firm's or a branch's (the name step has left out people: "Michael Jordan")
-            ent.label_ == "PERSON" and len(ent) >= 2 and _country_ending(gaz, doc, ent.end)
+        if (
+            ent.label_ == "ORG"
+            or (
+                # "Sinova Battery Hungary" tagged PERSON: a name that ends in a country's is
+                # a firm's or a branch's (the name step has left out people: "Michael Jordan")
+                ent.label_ == "PERSON" and len(ent) >= 2 and _country_ending(gaz, doc, ent.end)
+            )
+            or (ent.label_ == "PERSON" and ent.text in kind_named)
         ):
             first = doc[ent.start]
             # "the Bank", "An Importers Association official" (not "A/S")

@@ -211,7 +211,9 @@ _NON_PERSON_HEADS = {
     "mr.",
     "mrs.",
     "ms.",
-    # a firm or outlet named after its kind: "the state oil company Petrobras"
+}
+#: A firm or outlet named after its kind: "the state oil company Petrobras".
+FIRM_KINDS = {
     "company",
     "firm",
     "carrier",
@@ -221,6 +223,7 @@ _NON_PERSON_HEADS = {
     "newspaper",
     "broadcaster",
 }
+_NON_PERSON_HEADS |= FIRM_KINDS
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
 
 
@@ -585,6 +588,13 @@ class NameReader:
         # Names the story frames as a town or unit ("near the town of Datu Piang"), a title
         # word inside them or not, are places wherever they recur.
         framed_towns = self._framed_names(doc, words) | self._located_towns(doc, words)
+        # ... and so are names a sentence gives a firm's kind ("the state oil company
+        # Petrobras", then "Petrobras said").
+        framed_towns |= {
+            fold(ent.text)
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and ent.start > 0 and words[ent.start - 1] in FIRM_KINDS
+        }
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
                 continue
