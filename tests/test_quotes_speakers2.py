@@ -305,3 +305,13 @@ def test_unnamed_officials_go_on_for_the_body_whose_officials_the_story_quotes(c
     assert _speaker_of(coder, text, "The Department will cease", "Colombo") == minister
     assert _speaker_of(coder, text, "the buffer stock", "Colombo") == minister
     assert _speaker_of(coder, text, "members would", "Colombo") == "Importers Association"
+
+
+def test_a_lead_speaker_is_the_person_who_speaks_the_quote_opening_the_next_paragraph(coder):
+    text = (
+        "A former Brantwood Mills Inc controller told a Congressional hearing that the "
+        "company had acted unethically.\n\n"
+        '    "It is my contention that the company is not an honest contractor," Larry '
+        "Eagleton said in testimony."
+    )
+    assert _speaker_of(coder, text, "the company had acted") == "Larry Eagleton"

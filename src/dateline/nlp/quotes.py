@@ -56,7 +56,10 @@ _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide"
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
 #: People a lead describes and the next paragraph names ("a leading U.S. banker said").
-_LEAD_PEOPLE = {"member", "leader", "banker", "executive"}
+_LEAD_PEOPLE = {
+    "member", "leader", "banker", "executive", "controller", "employee", "engineer",
+    "manager", "director", "officer", "worker", "farmer", "lawyer",
+}  # fmt: skip
 _TRAILING = ' \t\n,.;:"”’'
 
 
@@ -433,8 +436,17 @@ class QuoteFinder:
             # A group made of the unnamed speaker phrase itself ("U.S. Officials", "a
             # government spokesman"): like any state's unnamed officials, their state speaks.
             return self._body_of(tok)
-        if named and self._type_of(named) == "group" and (later := self._lead_named_later(tok)):
-            return later  # "A Chinese leader said ..." <para> "Vice-Premier Tian Jiyun told"
+        if (
+            named
+            and (
+                self._type_of(named) == "group"
+                or (self._type_of(named) == "organisation" and tok.i not in self.res.actor_at)
+            )
+            and (later := self._lead_named_later(tok))
+        ):
+            # "A Chinese leader said ..." <para> "Vice-Premier Tian Jiyun told"; "A former
+            # TRW Inc controller told a hearing ..." <para> '"...," Larry Eagleye said'
+            return later
         if (
             definite
             and named
@@ -680,7 +692,9 @@ class QuoteFinder:
         the subject of a speech verb ("Mac Ndlovu said ..."). A spokesman named only further
         on, or after a quote ("a police spokesman said" ... '"...," police spokesman X
         said'), leaves the lead to the body he speaks for, as the guide codes it."""
-        if tok.lemma_.lower() not in _SPOKESPEOPLE | _LEAD_PEOPLE or tok.tag_ != "NN":
+        lemma = tok.lemma_.lower()
+        titled = self.res.lex.titles.match([lemma], 0) is not None  # "a former TRW controller"
+        if (lemma not in _SPOKESPEOPLE | _LEAD_PEOPLE and not titled) or tok.tag_ != "NN":
             return None
         if not any(c.lower_ in {"a", "an"} for c in tok.children):
             return None
@@ -696,6 +710,8 @@ class QuoteFinder:
             if start is None or start.i in actor_at or not (start.is_title or start.text == "-"):
                 break
             start = doc[start.i + 1] if start.i + 1 < len(doc) else None
+        if start is not None and start.i not in actor_at:
+            return self._quoted_next(start, paras[1][1])
         if start is None or start.i not in actor_at:
             return None
         who = actor_at[start.i]
@@ -704,6 +720,24 @@ class QuoteFinder:
         name = [x for x in doc[start.i : start.i + 6] if actor_at.get(x.i) == who]
         if any(x.dep_ == "nsubj" and x.head.lemma_.lower() in self.cues for x in name):
             return who
+        return None
+
+    def _quoted_next(self, start: Token, end: int) -> str | None:
+        """The person who speaks the quote that opens the paragraph from ``start`` (to
+        character ``end``): '"It is my contention ...," Larry Eagleye said'."""
+        if start.text not in _QUOTE_MARKS:
+            return None
+        for t in self.doc[start.i + 1 :]:
+            if t.idx >= end:
+                return None
+            if (
+                t.lemma_.lower() in self.cues
+                and t.pos_ in {"VERB", "AUX"}
+                and t.i not in self._inside
+            ):
+                subj = self._subject(t)
+                who = self.res.actor_at.get(subj.i) if subj is not None else None
+                return who if who and self._type_of(who) == "person" else None
         return None
 
     def _role_holder(self, tok: Token) -> str | None:
