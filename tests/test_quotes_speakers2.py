@@ -315,3 +315,18 @@ def test_a_lead_speaker_is_the_person_who_speaks_the_quote_opening_the_next_para
         "Eagleton said in testimony."
     )
     assert _speaker_of(coder, text, "the company had acted") == "Larry Eagleton"
+
+
+def test_an_unnamed_union_speaks_for_the_workers_its_sentence_names(coder):
+    text = (
+        "Brazil's labour unrest spread today.\n\n"
+        "    A union spokesman in Rio de Janeiro told Reuters about half the seamen had "
+        "returned to work."
+    )
+    assert _speaker_of(coder, text, "about half", "Rio de Janeiro") == "seamen"
+    # a union the story names speaks for itself
+    named = (
+        "Jorge Franco, a senior official of the National Merchant Marine Union, spoke.\n\n"
+        "    A union spokesman told Reuters about half the seamen had returned to work."
+    )
+    assert _speaker_of(coder, named, "about half", "Rio de Janeiro") != "seamen"

@@ -56,6 +56,8 @@ _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide"
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
 #: People a lead describes and the next paragraph names ("a leading U.S. banker said").
+#: Words in a union's name ("Chilean Confederation of Copperworkers").
+_UNION_WORDS = {"union", "confederation", "federation", "syndicate"}
 _LEAD_PEOPLE = {
     "member", "leader", "banker", "executive", "controller", "employee", "engineer",
     "manager", "director", "officer", "worker", "farmer", "lawyer",
@@ -304,6 +306,8 @@ class QuoteFinder:
             # them for proper nouns and leaves the plural as its own lemma.
             lemma = lemma[:-1]
         named = self.res.named(tok)  # "government spokeswoman Dora Kalogeraki"
+        if (strikers := self._strikers_of_union(tok)) is not None:
+            return strikers  # "a union spokesman said half the seamen had gone back"
         if named is None and tok.pos_ == "PROPN" and (body := self._apposed_body(tok)):
             return body
         definite = any(c.lower_ == "the" for c in tok.children)
@@ -551,6 +555,40 @@ class QuoteFinder:
             return None
         return None
 
+    def _strikers_of_union(self, tok: Token) -> str | None:
+        """The workers an unnamed union speaks for, as the guide codes a union: the one
+        group of workers its sentence names ("union leaders said the vast majority of
+        Brazil's 40,000 seamen were still on strike")."""
+        union = tok.lower_ == "union" or any(
+            c.dep_ == "compound" and c.lower_ == "union" for c in tok.children
+        )
+        if not union or any(
+            t.pos_ in {"PROPN", "NOUN"} and t.lower_ != "union"
+            for c in tok.children
+            if c.dep_ in {"compound", "poss", "amod", "appos", "nmod"}
+            for t in c.subtree
+        ):
+            return None  # "the Seamen's Union spokesman", "the truckers' union": named
+        if any(
+            a.type == "organisation"
+            and (
+                (a.sector == "LAB" and len(a.name.split()) > 1)
+                or any(_UNION_WORDS & set(n.lower().split()) for n in (a.name, *a.aliases))
+            )
+            for a in self.ctx.record.actors
+        ):
+            return None  # the story names the union ("the National Merchant Marine Union")
+        if self._named_by_apposition(tok) or self._lead_named_later(tok):
+            return None  # "A senior union official ... said" <para> "Chanda Mwape, ..."
+        workers = [
+            t
+            for t in tok.sent
+            if t.tag_ in {"NNS", "NNPS"} and GROUPS.get(t.lemma_.lower()) == "LAB" and t.i != tok.i
+        ]
+        if len({t.lemma_.lower() for t in workers}) != 1:
+            return None
+        return self.maker.group_actor(workers[0])
+
     def _aged(self, tok: Token) -> str | None:
         """The person an age points back at: "the 58-year-old farmer" is the last person
         the story set off with ", 58," before."""
@@ -711,7 +749,8 @@ class QuoteFinder:
                 break
             start = doc[start.i + 1] if start.i + 1 < len(doc) else None
         if start is not None and start.i not in actor_at:
-            return self._quoted_next(start, paras[1][1])
+            # (a spokesman quoted only after a quote leaves the lead to his body: above)
+            return None if lemma in _SPOKESPEOPLE else self._quoted_next(start, paras[1][1])
         if start is None or start.i not in actor_at:
             return None
         who = actor_at[start.i]
