@@ -330,3 +330,22 @@ def test_an_unnamed_union_speaks_for_the_workers_its_sentence_names(coder):
         "    A union spokesman told Reuters about half the seamen had returned to work."
     )
     assert _speaker_of(coder, named, "about half", "Rio de Janeiro") != "seamen"
+
+
+def test_a_name_after_said_that_opens_the_reported_clause_is_not_the_speaker(coder):
+    text = (
+        "Brantwood Mills Inc, recently formed from the merger of two textile firms, said "
+        "Juergen Dormann, a former board member, has been named chairman."
+    )
+    assert _speaker_of(coder, text, "Juergen Dormann") == "Brantwood Mills Inc"
+
+
+def test_a_lead_title_is_the_person_named_under_it_two_paragraphs_on(coder):
+    text = (
+        "The chairman of the U.S. Senate committee with jurisdiction over trade said he "
+        "was concerned about a resolution of the Canadian House of Commons.\n\n"
+        "    The resolution supports a bilateral trade agreement.\n\n"
+        "    Senate Finance Committee chairman Lloyd Bentsen said the resolution may "
+        "jeopardize the agreement."
+    )
+    assert _speaker_of(coder, text, "he was concerned") == "Lloyd Bentsen"

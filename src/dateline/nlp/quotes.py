@@ -859,23 +859,25 @@ class QuoteFinder:
                     best is None or at > best[0]
                 ):
                     best = (at, a.id)
-        if best is None and para == 0 and len(self._paras) > 1:
-            # The guide's lead speaker named in the next paragraph: "..., the president of
-            # the American Soybean Association said." <para> "David Haggard, ASA president,
-            # told Reuters" (the title before or just after the name).
-            a0, b0 = self._paras[1]
-            for a in self.ctx.record.actors:
-                if a.type != "person":
-                    continue
-                for start, end in a.mentions:
-                    at, to = start - self.ctx.offset, end - self.ctx.offset
-                    if not a0 <= at < b0:
-                        continue
-                    near = self.text[max(a0, at - 40) : min(b0, to + 30)].lower()
-                    if re.search(rf"\b{re.escape(title)}\b", near) and (
-                        best is None or at < best[0]
-                    ):
-                        best = (at, a.id)
+        # The guide's lead speaker named in the next paragraph: "..., the president of the
+        # American Soybean Association said." <para> "David Haggard, ASA president, told
+        # Reuters" (the title before or just after the name); or in the one after when
+        # the next names no one ("The chairman of the U.S. Senate committee ... said"
+        # <para> "The resolution supports ..." <para> "... chairman Lloyd Bentsen said").
+        for a0, b0 in self._paras[1:3] if best is None and para == 0 else ():
+            people = [
+                (start - self.ctx.offset, end - self.ctx.offset, a.id)
+                for a in self.ctx.record.actors
+                if a.type == "person"
+                for start, end in a.mentions
+                if a0 <= start - self.ctx.offset < b0
+            ]
+            for at, to, who in sorted(people):
+                near = self.text[max(a0, at - 40) : min(b0, to + 30)].lower()
+                if re.search(rf"\b{re.escape(title)}\b", near):
+                    return who
+            if people:
+                break
         return best[1] if best else None
 
     def _demonym_state(self, mod: Token) -> str | None:
@@ -1399,6 +1401,20 @@ class QuoteFinder:
             subj = self._subject(cue.head.head)
         if subj is None:
             subj = self._beside(cue)
+        if (
+            subj is None
+            and cue.i > 0
+            and self.doc[cue.i - 1].text == ","
+            and any(not (t.is_punct or t.is_space) for t in self.doc[cue.i + 1 : cue.sent.end])
+        ):  # (not a trailing "..., senior economists, including X, said.")
+            # "Hoechst Celanese Corp, recently formed from ..., said Juergen Dormann has
+            # been named ...": the parser lost the subject in the apposition; the name that
+            # opens the sentence is it.
+            first = next(
+                (t for t in cue.sent if not (t.is_punct or t.is_space) and t.lower_ != "the"), None
+            )
+            if first is not None and first.i < cue.i and first.i in self.res.actor_at:
+                return self.res.actor_at[first.i]
         if subj is not None:
             return self._who(subj)
         return None
@@ -1448,6 +1464,12 @@ class QuoteFinder:
                     t.head.i != t.i and t.head.i > t.i and t.dep_ in {"compound", "amod", "nummod"}
                 ):
                     t = t.head
+                if (
+                    t.dep_ in {"nsubj", "nsubjpass"}
+                    and t.head.i > t.i
+                    and t.head.lemma_.lower() not in self.cues
+                ):
+                    continue  # "said Juergen Dormann ... has been named": the report's subject
             if t.pos_ in {"NOUN", "PROPN"} and not (j < cue.i and t.head.i > cue.i):
                 return t
         return None
