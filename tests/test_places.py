@@ -635,3 +635,9 @@ def test_a_town_set_before_a_state_based_firm_and_a_departure_from_a_seat(coder)
     text = "He denied a role in the departure from the White House of his chief of staff."
     assert _places(coder, text).get("White House") == "USA"
     assert "White House" not in _places(coder, "A statement from the White House said so.")
+
+
+def test_an_unknown_town_in_a_locative_frame_is_the_storys(coder):
+    assert _places(coder, "Guards arrested 37 smugglers near Abu Simbel.", "Aswan") == {
+        "Abu Simbel": "EGY"
+    }

@@ -216,10 +216,13 @@ def code_places(ctx: StoryContext) -> None:
                 # "Mount Semeru", "Brantas River", "Liguasan Marsh": a landform no lexicon
                 # holds lies in the country the story is about (placed below).
                 entry = GeoEntry(text, "place", None)
-            if (
-                entry is None
-                and ent.label_ == "GPE"
-                and (_village(doc, s, e, lex) or _listed_with_place(doc, s, e))
+            if entry is None and (
+                (
+                    ent.label_ == "GPE"
+                    and (_village(doc, s, e, lex) or _listed_with_place(doc, s, e))
+                )
+                # "near Abu Simbel" tagged LOC ("in X" alone places nothing: "in Feburary")
+                or (ent.label_ == "LOC" and _village(doc, s, e, lex))
             ):
                 # A village no gazetteer holds ("a base near Dioura", "the centres of
                 # Huanuni, Corocoro and Colquiri"): placed once the story's other places
