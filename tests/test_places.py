@@ -641,3 +641,9 @@ def test_an_unknown_town_in_a_locative_frame_is_the_storys(coder):
     assert _places(coder, "Guards arrested 37 smugglers near Abu Simbel.", "Aswan") == {
         "Abu Simbel": "EGY"
     }
+
+
+def test_a_zone_is_an_administrative_unit_of_the_storys_country(coder):
+    text = "Cattle were stolen in the South Omo zone of southern Ethiopia."
+    assert _places(coder, text, "Jinka").get("South Omo") == "ETH"
+    assert _places(coder, "The euro zone economy grew.", "Brussels") == {}
