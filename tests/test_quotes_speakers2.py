@@ -349,3 +349,12 @@ def test_a_lead_title_is_the_person_named_under_it_two_paragraphs_on(coder):
         "jeopardize the agreement."
     )
     assert _speaker_of(coder, text, "he was concerned") == "Lloyd Bentsen"
+
+
+def test_an_epithet_between_the_quote_and_its_cue_is_the_person_it_describes(coder):
+    text = (
+        "Senator Robert Dole, a key ally, told reporters the report disclosed blunders.\n\n"
+        '    "If you do not protect the president, you should move on," the Kansas '
+        "Republican, a likely presidential candidate next year, said."
+    )
+    assert _speaker_of(coder, text, "If you do not") == "Robert Dole"

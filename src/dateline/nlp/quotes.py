@@ -1507,7 +1507,8 @@ class QuoteFinder:
                 if t.i in inside or t.text in {".", "!", "?"} or "\n" in t.text:
                     break
                 if self._is_cue(t):
-                    return self._speaker_of_cue(t), self._cue_text(t)
+                    speaker = self._speaker_of_cue(t) or self._named_between(first.end, t.i)
+                    return speaker, self._cue_text(t)
                 if t.text in {"-", "—", "–"} and (t.whitespace_ or doc[t.i - 1].whitespace_):
                     # '"..." - Commissioner X'; a hyphen inside a word ("Secretary-General"
                     # in the speaker's own role) attributes nothing.
@@ -1536,6 +1537,19 @@ class QuoteFinder:
             return None
         between = self.text[last[1] : m.start - 1].strip(_TRAILING + " ")
         return last[2] if not between else None
+
+    def _named_between(self, start: int, cue: int) -> str | None:
+        """The speaker phrase between a closing mark and its cue that the parser left
+        unattached: '"...," the Kansas Republican, a likely presidential candidate, said'
+        is the epithet's person."""
+        for t in self.doc[start:cue]:
+            if t.text == ",":
+                break  # the phrase ends at its first comma ('"...," X, a Y, said')
+            if t.i in self.res.actor_at and self._type_of(self.res.actor_at[t.i]) == "person":
+                return self.res.actor_at[t.i]
+            if t.pos_ in {"NOUN", "PROPN"} and (who := self.res.epithet(t)):
+                return who
+        return None
 
     def _last_before(
         self, pos: int, found: list[tuple[int, int, str | None, str | None, str]]
