@@ -358,3 +358,15 @@ def test_an_epithet_between_the_quote_and_its_cue_is_the_person_it_describes(cod
         "Republican, a likely presidential candidate next year, said."
     )
     assert _speaker_of(coder, text, "If you do not") == "Robert Dole"
+
+
+def test_an_attribution_inside_its_sentence_reports_the_whole_sentence(coder):
+    text = (
+        "Trade adviser Beryl Sprinkel spoke in Washington.\n\n"
+        "    Improvements in the U.S. trade balance, he said, will come about largely from "
+        "a swing in manufactures trade."
+    )
+    (rec,) = coder.code([Story(id="s", text=text)])
+    names = {a.id: a.name for a in rec.actors}
+    (q,) = [q for q in rec.quotes if q.text.startswith("Improvements")]
+    assert q.text.endswith("manufactures trade") and names.get(q.speaker) == "Beryl Sprinkel"

@@ -1685,6 +1685,7 @@ class QuoteFinder:
             if comp is None and t.dep_ != "relcl":
                 got = self._reported_otherwise(t, lemma, inside, fragments)
                 got = got or self._after_audience(t, lemma, inside, fragments)
+                got = got or self._interjected(t, inside, fragments)
                 if got:
                     out.append(got)
                 continue
@@ -1897,6 +1898,33 @@ class QuoteFinder:
         if e - s < 8:
             return None
         return (s, e, self._speaker_of_cue(t), t.text, "mixed" if mixed else "indirect")
+
+    def _interjected(
+        self, t: Token, inside: set[int], fragments: list[_Marked]
+    ) -> tuple[int, int, str | None, str | None, str] | None:
+        """An attribution set inside the sentence it reports, between commas:
+        "Improvements in the U.S. trade balance, he said, will come about largely from a
+        swing in manufactures trade." The whole sentence is the reported speech."""
+        doc = self.doc
+        subj = self._subject(t)
+        if subj is None or subj.i != t.i - 1 or t.i + 1 >= len(doc):
+            return None
+        if doc[subj.left_edge.i - 1].text != "," or doc[t.i + 1].text != ",":
+            return None
+        sent = t.sent
+        before = doc[sent.start : subj.left_edge.i - 1]
+        after = doc[t.i + 2 : sent.end]
+        if len(before) < 3 or len([x for x in after if not x.is_punct]) < 3:
+            return None
+        if after[0].text in _QUOTE_MARKS:
+            return None  # 'Commenting on the accord, Mulford said, "I think ...': a quote's cue
+        if any(x.i in inside for x in sent):
+            return None  # (a quoted fragment makes it mixed: below)
+        s, e = sent.start_char, sent.end_char
+        while e > s and self.text[e - 1] in _TRAILING:
+            e -= 1
+        kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+        return (s, e, self._speaker_of_cue(t), t.text, kind)
 
     def _after_audience(
         self, t: Token, lemma: str, inside: set[int], fragments: list[_Marked]
