@@ -21,7 +21,7 @@ from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import Gazetteer, fold, gazetteer
 from dateline.nlp.kb import knowledge_base, one_slip
 from dateline.nlp.lexicon import Lexicon, Org, lexicon
-from dateline.nlp.names import FIRM_KINDS, NameReader, PersonMention
+from dateline.nlp.names import NameReader, PersonMention, firm_named
 from dateline.nlp.variants import cluster_names, loose
 
 #: Grammatical roles in which a place name stands for its government.
@@ -458,11 +458,7 @@ def _organisations(
                         spans.append((k, _posted_in(doc, words, j + m[0]), None))
                 break
     # "the state oil company Petrobras" tagged PERSON: the firm, wherever it is named
-    kind_named = {
-        ent.text
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and ent.start > 0 and words[ent.start - 1] in FIRM_KINDS
-    }
+    kind_named = firm_named(doc, words)
     for ent in doc.ents:
         if (
             ent.label_ == "ORG"

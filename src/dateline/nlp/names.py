@@ -224,6 +224,18 @@ FIRM_KINDS = {
     "broadcaster",
 }
 _NON_PERSON_HEADS |= FIRM_KINDS
+
+
+def firm_named(doc: Doc, words: list[str]) -> set[str]:
+    """Names the NER tags PERSON that a sentence gives a firm's kind ("the state oil company
+    Petrobras"): the firm's, wherever they recur. ``words`` are the folded tokens."""
+    return {
+        ent.text
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start > 0 and words[ent.start - 1] in FIRM_KINDS
+    }
+
+
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
 
 
@@ -590,11 +602,7 @@ class NameReader:
         framed_towns = self._framed_names(doc, words) | self._located_towns(doc, words)
         # ... and so are names a sentence gives a firm's kind ("the state oil company
         # Petrobras", then "Petrobras said").
-        framed_towns |= {
-            fold(ent.text)
-            for ent in doc.ents
-            if ent.label_ == "PERSON" and ent.start > 0 and words[ent.start - 1] in FIRM_KINDS
-        }
+        framed_towns |= {fold(name) for name in firm_named(doc, words)}
         for ent in doc.ents:
             if ent.label_ != "PERSON" or taken.intersection(range(ent.start, ent.end)):
                 continue

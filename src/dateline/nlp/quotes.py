@@ -55,9 +55,9 @@ _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen
 _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
-#: People a lead describes and the next paragraph names ("a leading U.S. banker said").
 #: Words in a union's name ("Chilean Confederation of Copperworkers").
 _UNION_WORDS = {"union", "confederation", "federation", "syndicate"}
+#: People a lead describes and the next paragraph names ("a leading U.S. banker said").
 _LEAD_PEOPLE = {
     "member", "leader", "banker", "executive", "controller", "employee", "engineer",
     "manager", "director", "officer", "worker", "farmer", "lawyer",
@@ -225,6 +225,11 @@ def _is_full_quote(text: str, m: _Marked, after_cue: bool = False) -> bool:
     body = text[m.start : m.end].rstrip()
     words = len(_WORD.findall(body))
     return (not m.closed) or words >= 5 or body[-1:] in {",", ".", "?", "!"}
+
+
+def _speech_kind(s: int, e: int, fragments: list[_Marked]) -> str:
+    """Reported speech holding a quoted fragment is mixed, else indirect."""
+    return "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
 
 
 def _reported_clause(cue: Token, inside: set[int]) -> Token | None:
@@ -748,11 +753,11 @@ class QuoteFinder:
             if start is None or start.i in actor_at or not (start.is_title or start.text == "-"):
                 break
             start = doc[start.i + 1] if start.i + 1 < len(doc) else None
-        if start is not None and start.i not in actor_at:
+        if start is None:
+            return None
+        if start.i not in actor_at:
             # (a spokesman quoted only after a quote leaves the lead to his body: above)
             return None if lemma in _SPOKESPEOPLE else self._quoted_next(start, paras[1][1])
-        if start is None or start.i not in actor_at:
-            return None
         who = actor_at[start.i]
         if self._type_of(who) != "person":
             return None
@@ -1740,9 +1745,7 @@ class QuoteFinder:
                 e -= 1
             if e - s < 8:
                 continue
-            kind = (
-                "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
-            )
+            kind = _speech_kind(s, e, fragments)
             if s < t.idx:
                 # "[The Soviets argue that ...], he said": the speaker carried on is the one
                 # before the whole sentence, not one quoted inside the clause being reported.
@@ -1835,7 +1838,7 @@ class QuoteFinder:
             e -= 1
         if e - s < 8:
             return None
-        kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+        kind = _speech_kind(s, e, fragments)
         who = self._who(source)
         if who is None and source.pos_ == "PROPN":
             found = self.maker.resolve_all([source], places=True)  # a state named as a place
@@ -1892,7 +1895,7 @@ class QuoteFinder:
         text = self.text
         while e > s and text[e - 1] in " \t\n,.;:":
             e -= 1
-        mixed = any(s <= f.start and f.end <= e + 1 for f in fragments)
+        mixed = _speech_kind(s, e, fragments) == "mixed"
         if lemma in self.as_cues and not mixed:
             return None  # "described the visit as useful": a description, not a quote
         if e - s < 8:
@@ -1923,7 +1926,7 @@ class QuoteFinder:
         s, e = sent.start_char, sent.end_char
         while e > s and self.text[e - 1] in _TRAILING:
             e -= 1
-        kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+        kind = _speech_kind(s, e, fragments)
         return (s, e, self._speaker_of_cue(t), t.text, kind)
 
     def _after_audience(
@@ -1957,7 +1960,7 @@ class QuoteFinder:
         if not any(x.pos_ in {"VERB", "AUX"} for x in rest):
             return None
         s, e = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        mixed = any(s <= f.start and f.end <= e + 1 for f in fragments)
+        mixed = _speech_kind(s, e, fragments) == "mixed"
         return (s, e, self._speaker_of_cue(t), self._cue_text(t), "mixed" if mixed else "indirect")
 
     def _loose_fragments(
@@ -2039,7 +2042,7 @@ class QuoteFinder:
             s += 1
         while e > s and text[e - 1] in _TRAILING:
             e -= 1
-        kind = "mixed" if any(s <= f.start and f.end <= e + 1 for f in fragments) else "indirect"
+        kind = _speech_kind(s, e, fragments)
         return (s, e, self._speaker_of_cue(t), "according to", kind)
 
 
