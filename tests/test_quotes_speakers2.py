@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from dateline.model import Story
+from dateline.model import Quote, Story
+
+
+def _quotes(coder, text: str, place: str | None = None) -> list[tuple[Quote, str | None]]:
+    """The story's quotes, each with its speaker's name."""
+    (rec,) = coder.code([Story(id="s", text=text, place=place)])
+    names = {a.id: a.name for a in rec.actors}
+    return [(q, names.get(q.speaker) if q.speaker else None) for q in rec.quotes]
 
 
 def _speaker_of(coder, text: str, start: str, place: str | None = None) -> str | None:
     """The speaker's name of the (first) quote whose text starts with ``start``."""
-    (rec,) = coder.code([Story(id="s", text=text, place=place)])
-    names = {a.id: a.name for a in rec.actors}
-    return next(names.get(q.speaker) for q in rec.quotes if q.text.startswith(start))
+    return next(name for q, name in _quotes(coder, text, place) if q.text.startswith(start))
 
 
 def test_the_company_is_the_company_that_spoke_before(coder):
@@ -233,9 +238,7 @@ def test_a_quote_goes_on_with_the_reported_speech_that_opened_its_paragraph(code
         "    Trade Minister Mike Moore said the talks had tended to drag on for years. "
         '"Nobody gets serious until the very end." He later added."We will see."'
     )
-    (rec,) = coder.code([Story(id="s", text=text)])
-    names = {a.id: a.name for a in rec.actors}
-    said = {q.text[:6]: names.get(q.speaker) for q in rec.quotes}
+    said = {q.text[:6]: name for q, name in _quotes(coder, text)}
     assert said.get("Nobody") == "Mike Moore"
     # a mark right after the full stop still opens a quote
     assert said.get("We wil") == "Mike Moore"
@@ -366,7 +369,5 @@ def test_an_attribution_inside_its_sentence_reports_the_whole_sentence(coder):
         "    Improvements in the U.S. trade balance, he said, will come about largely from "
         "a swing in manufactures trade."
     )
-    (rec,) = coder.code([Story(id="s", text=text)])
-    names = {a.id: a.name for a in rec.actors}
-    (q,) = [q for q in rec.quotes if q.text.startswith("Improvements")]
-    assert q.text.endswith("manufactures trade") and names.get(q.speaker) == "Beryl Sprinkel"
+    ((q, name),) = [(q, n) for q, n in _quotes(coder, text) if q.text.startswith("Improvements")]
+    assert q.text.endswith("manufactures trade") and name == "Beryl Sprinkel"
