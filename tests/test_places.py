@@ -647,3 +647,17 @@ def test_a_zone_is_an_administrative_unit_of_the_storys_country(coder):
     text = "Cattle were stolen in the South Omo zone of southern Ethiopia."
     assert _places(coder, text, "Jinka").get("South Omo") == "ETH"
     assert _places(coder, "The euro zone economy grew.", "Brussels") == {}
+
+
+def test_a_name_headed_by_a_landform_word_is_a_place_whatever_its_tag(coder):
+    # tagged PRODUCT ("Qandil") and ORG ("the Beagle Channel") by the small model
+    text = "Jets struck camps in the Qandil mountains of northern Iraq."
+    assert _places(coder, text, "Ankara").get("Qandil mountains") == "IRQ"
+    text = "Argentine and Chilean patrol boats met in the Beagle Channel on Monday."
+    assert _places(coder, text, "Santiago").get("Beagle Channel", "missed") is None
+    # a longer name than the lexicon's "the Gulf"
+    text = "Fishing boats left ports on the Gulf of St. Lawrence yesterday."
+    assert "Gulf of St. Lawrence" in _places(coder, text, "Halifax")
+    # a cue before the name still places it, under the gazetteer's name
+    text = "Its forces overran southern Iraq's Faw peninsula in February."
+    assert _places(coder, text, "Tehran").get("Faw") == "IRQ"

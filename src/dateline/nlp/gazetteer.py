@@ -37,8 +37,12 @@ class GeoEntry:
 #: lie between states.
 LANDFORM_WORDS = {
     "mount", "mt.", "mountain", "mountains", "volcano", "river", "lake", "marsh", "swamp",
-    "island", "pass", "bay", "valley", "peninsula", "cape", "hills", "plateau", "desert",
+    "island", "islands", "pass", "bay", "valley", "peninsula", "cape", "hills", "plateau",
+    "desert", "estuary", "forest", "heights",
 }  # fmt: skip
+#: ... and the words for waters that more often lie between states: a name with one of
+#: these is a feature with no country of its own ("Beagle Channel", "Gulf of Sirte").
+WATER_BETWEEN_WORDS = {"channel", "gulf", "strait", "straits", "sea"}
 #: The landform words no one's surname is ("Helen Marsh", "Michael Bay", "Carl Hills" are
 #: people): a name ending in one of these is never a person's.
 LANDFORM_NOT_SURNAMES = {

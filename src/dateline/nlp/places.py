@@ -18,6 +18,7 @@ from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
 from dateline.nlp.gazetteer import (
     LANDFORM_WORDS,
+    WATER_BETWEEN_WORDS,
     GeoEntry,
     admin_units,
     fold,
@@ -75,6 +76,7 @@ def code_places(ctx: StoryContext) -> None:
     spans.extend(_seats(doc, spans))
     spans.extend(_sites(doc, spans, person_tokens, lex))
     spans.extend(_based_in(doc, spans, person_tokens))
+    spans.extend(_named_landforms(doc, spans, person_tokens, lex))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
         if (
@@ -122,15 +124,19 @@ def code_places(ctx: StoryContext) -> None:
                 # not a firm listed beside one ("HongKong and Shanghai Banking Corp").
                 entry = GeoEntry(text, "place", None)
             landform = (
-                entry is None
-                and _landform(doc[s:end])
+                _landform(doc[s:end])
+                if entry is None
                 and (
                     ent.label_ == "FAC"
-                    or (ent.label_ == "ORG" and doc[end - 1].lower_ in LANDFORM_WORDS)
+                    or (
+                        ent.label_ == "ORG"
+                        and doc[end - 1].lower_ in LANDFORM_WORDS | WATER_BETWEEN_WORDS
+                    )
                 )
+                else None
             )  # "Cape Breton Island" tagged FAC, "Liguasan Marsh" ORG; not "River Plate"
             if landform:
-                entry = GeoEntry(text, "place", None)  # "Cape Breton Island" tagged FAC
+                entry = landform
             # A town the NER calls a person or a firm counts only where the sentence puts
             # it as a place ("visit Arequipa", "the base at Nea Makri", "Thassos island"),
             # or where a title follows it ("Newfoundland Premier Brian Peckford").
@@ -144,6 +150,7 @@ def code_places(ctx: StoryContext) -> None:
                     and entry.population >= _LARGE_CITY
                     and _own_name(entry, text)
                 )
+                or (landform is not None and landform.kind == "feature")
                 or (
                     entry.kind in {"city", "region", "place"}
                     and (
@@ -212,10 +219,10 @@ def code_places(ctx: StoryContext) -> None:
             if apposed and entry is not None and entry.kind == "city" and entry.country != apposed:
                 # "London, Ontario": the state or country set after it says which London
                 entry = gaz.town_in(text, apposed) or entry
-            if entry is None and _landform(doc[s:e]):
+            if entry is None:
                 # "Mount Semeru", "Brantas River", "Liguasan Marsh": a landform no lexicon
                 # holds lies in the country the story is about (placed below).
-                entry = GeoEntry(text, "place", None)
+                entry = _landform(doc[s:e])
             if entry is None and (
                 (
                     ent.label_ == "GPE"
@@ -872,13 +879,68 @@ def _listed_with_place(doc: Doc, s: int, e: int) -> bool:
     return False
 
 
-def _landform(span: Span) -> bool:
-    """A proper name that starts or ends with a landform word ("Mount X", "X River")."""
-    return (
-        len(span) > 1
-        and (span[0].lower_ in LANDFORM_WORDS or span[-1].lower_ in LANDFORM_WORDS)
-        and all(t.is_title or t.lower_ in _NAME_CONNECTORS for t in span)
-    )
+def _landform(span: Span) -> GeoEntry | None:
+    """A proper name that starts or ends with a landform word ("Mount X", "X River"): a
+    place in the country the story is about (placed later); one with a word for waters
+    between states ("Beagle Channel", "Gulf of St. Lawrence") is a feature of no country."""
+    if len(span) < 2 or not all(t.is_title or t.lower_ in _NAME_CONNECTORS for t in span):
+        return None
+    ends = {span[0].lower_, span[-1].lower_}
+    if ends & LANDFORM_WORDS:
+        return GeoEntry(span.text, "place", None)
+    if ends & WATER_BETWEEN_WORDS:
+        return GeoEntry(span.text, "feature", None)
+    return None
+
+
+def _named_landforms(
+    doc: Doc,
+    spans: list[tuple[int, int, GeoEntry | None]],
+    person_tokens: set[int],
+    lex: Lexicon,
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """A name that a lowercase landform word heads: "the Qandil mountains", "the Narayani
+    river", "Katchatheevu island". The NER tags such names anything (PRODUCT, ORG) or
+    nothing; the landform word says what they are. A place in the country the story is
+    about (placed later), named as written, as the annotation guide keeps the word."""
+    taken = {t for s, e, _ in spans for t in range(s, e)} | person_tokens
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    for tok in doc:
+        if not (tok.is_lower and tok.lower_ in LANDFORM_WORDS and tok.i > 0):
+            continue
+        last = doc[tok.i - 1]
+        if not (_capitalised(last) and last.pos_ == "PROPN" and last.head.i == tok.i):
+            continue
+        s = _name_run(doc, tok.i - 1, -1) + 1
+        if s > tok.i - 1 or taken.intersection(range(s, tok.i)):
+            continue
+        if any(t.ent_type_ in PLACE_LABELS for t in doc[s : tok.i]):
+            continue  # "southern Iraq's Faw peninsula": the place entity, placed by its cue
+        words = [fold(t.text) for t in doc[s : tok.i]]
+        if lex.demonyms.match(words, 0) or _known_body(doc[s : tok.i].text, lex):
+            continue  # "the Turkish mountains", "the Nato island base"
+        # "southern Iraq's Faw peninsula", "the Qandil mountains of northern Iraq"
+        owner = _local_country(doc, s, lex) or _of_country(doc, tok.i + 1)
+        known = gazetteer().lookup_any(doc[s : tok.i].text, prefer_country=owner)
+        if owner and known is not None and known.country == owner:
+            out.append((s, tok.i, known))  # the gazetteer's entry, with its region
+        else:
+            out.append((s, tok.i + 1, GeoEntry(doc[s : tok.i + 1].text, "place", owner)))
+    return out
+
+
+def _of_country(doc: Doc, e: int) -> str | None:
+    """The country named in "of (northern) X" right after ``doc[e - 1]``."""
+    if e >= len(doc) or doc[e].lower_ != "of":
+        return None
+    i = e + 1
+    if i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i += 1  # "of northern Iraq"
+    for n in (3, 2, 1):
+        entry = gazetteer().countries.get(fold(doc[i : i + n].text))
+        if entry is not None and entry.kind == "country":
+            return entry.country
+    return None
 
 
 def _known_body(text: str, lex: Lexicon) -> bool:
@@ -935,6 +997,7 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
                 and not _inside_larger_org(doc, i, i + n)
                 and _past_connector(doc, i, i + n) == i + n  # "Rio Grande do Sul"
                 and not (doc[i].ent_iob_ == "I" and doc[i - 1].is_title)  # "South Africa"
+                and not _longer_of_name(doc, i + n)  # "the Gulf | of St. Lawrence"
             ):
                 return n, entry
         return None
@@ -951,7 +1014,7 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
         if hit:
             start = i + (1 if doc[i].lower_ == "the" else 0)  # "the Gulf" is named "Gulf"
             end, entry = i + hit[0], hit[1]
-            if end < len(doc) and doc[end].is_title and doc[end].lower_ in _WATER_WORDS:
+            if end < len(doc) and doc[end].is_title and doc[end].lower_ in _FEATURE_CLOSERS:
                 # "the Evros River": named as written, the feature's country kept
                 end += 1
                 entry = GeoEntry(doc[start:end].text, entry.kind, entry.country)
@@ -962,8 +1025,14 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
     return out
 
 
+def _longer_of_name(doc: Doc, e: int) -> bool:
+    """Whether the name ending before ``doc[e]`` runs on as "of" and a name ("the Gulf of
+    St. Lawrence"), a longer name than the lexicon's."""
+    return e + 1 < len(doc) and doc[e].lower_ == "of" and _capitalised(doc[e + 1])
+
+
 #: Capitalised words that close a feature's name when the lexicon gives it bare ("Evros").
-_WATER_WORDS = {"river", "sea", "lake", "strait", "straits", "gulf", "delta", "ocean"}
+_FEATURE_CLOSERS = {"river", "sea", "lake", "strait", "straits", "gulf", "delta", "ocean"}
 
 
 def _inside_larger_org(doc: Doc, s: int, e: int) -> bool:
