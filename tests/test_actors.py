@@ -817,3 +817,34 @@ def test_a_firm_named_after_its_kind_is_that_firm_wherever_it_is_named(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Rio de Janeiro")])
     kinds = {a.name: a.type for a in rec.actors}
     assert kinds.get("Petrobras") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a portfolio of plain nouns after "of", up to the name the NER found
+        (
+            "The plan is off, Ontario's minister of financial institutions Monte Kwinter said.",
+            "Ontario's minister of financial institutions",
+        ),
+        # a province right before the title gives the country, not the dateline's
+        (
+            "The plan is off, Ontario finance minister Monte Kwinter said.",
+            "Ontario finance minister",
+        ),
+    ],
+)
+def test_a_provinces_minister_takes_the_provinces_country(coder, text, role):
+    (rec,) = coder.code([Story(id="s", text=text, place="Frankfurt")])
+    kwinter = by_name(rec, "Monte Kwinter")
+    assert (kwinter.role, kwinter.country, kwinter.sector) == (role, "CAN", "GOV")
+
+
+def test_a_region_after_a_firms_name_is_not_the_role_holders_country(coder):
+    # "Atlantique" is a department of Benin; the firm is in Agadir
+    text = (
+        "The deal is good, said Youssef Bennani, chairman of the Agadir canning group "
+        "Souss Atlantique, which exports sardines."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Agadir")])
+    assert by_name(rec, "Youssef Bennani").country == "MAR"

@@ -554,7 +554,12 @@ class NameReader:
             s = i - n
             if s >= floor and all(_is_cap_word(t) or t.text.isupper() for t in doc[s:i]):
                 entry = self.gaz.lookup(doc[s:i].text)
-                if entry is not None and entry.kind in {"country", "body"}:
+                if entry is not None and (
+                    entry.kind in {"country", "body"}
+                    # ... and a state or province right before a title: "Ontario finance
+                    # minister" (not "the canning group Souss Atlantique", Atlantique, Benin)
+                    or (entry.kind == "region" and self._title_at(self._lower(doc), i))
+                ):
                     return s, str(entry.country)
         if i - 2 >= floor and doc[i - 1].text in {"'s", "’s"}:
             for n in (3, 2, 1):
@@ -1069,7 +1074,8 @@ class NameReader:
 
     def _portfolio_end(self, doc: Doc, p: int, limit: int) -> int | None:
         """Where a portfolio of capitalised words ("Economic Affairs", "Trade and
-        Industry") ends at a person's name the NER tagged: that name's first token."""
+        Industry") or of plain nouns ("minister of financial institutions Monte Kwinter")
+        ends at a person's name the NER tagged: that name's first token."""
         given = knowledge_base().given_names
         starts = [e.start for e in doc.ents if e.label_ == "PERSON"]
         starts += [
@@ -1079,7 +1085,10 @@ class NameReader:
         ]  # the NER may call "Trade and Industry Paul Channon" a body
         for j in sorted(starts):
             if p < j <= min(limit, p + 5) and all(
-                _is_cap_word(t) or t.lower_ == "and" for t in doc[p:j]
+                _is_cap_word(t)
+                or t.lower_ == "and"
+                or (t.is_lower and t.is_alpha and t.pos_ in {"NOUN", "ADJ"})
+                for t in doc[p:j]
             ):
                 return j
         return None
