@@ -371,3 +371,20 @@ def test_an_attribution_inside_its_sentence_reports_the_whole_sentence(coder):
     )
     ((q, name),) = [(q, n) for q, n in _quotes(coder, text) if q.text.startswith("Improvements")]
     assert q.text.endswith("manufactures trade") and name == "Beryl Sprinkel"
+
+
+def test_a_news_magazine_the_ner_calls_a_person_speaks_as_the_magazine(coder):
+    text = (
+        "Der Spiegel said Kohl would have preferred to offer the post to a party member.\n"
+        "    But the magazine noted Poehl enjoyed a good international reputation.\n"
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Bonn")])
+    spiegel = next(a for a in rec.actors if a.name == "Der Spiegel")
+    assert (spiegel.type, spiegel.country, spiegel.sector) == ("organisation", "DEU", "MED")
+    assert _speaker_of(coder, text, "Poehl enjoyed", "Bonn") == "Der Spiegel"
+
+
+def test_a_senior_economist_is_no_news_magazine(coder):
+    text = '"Growth will slow," said Takashi Kiuchi, senior economist for a Tokyo bank.'
+    (rec,) = coder.code([Story(id="s", text=text, place="Tokyo")])
+    assert not [a for a in rec.actors if a.sector == "MED"]

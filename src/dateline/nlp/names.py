@@ -765,6 +765,9 @@ class NameReader:
         """NER PERSON spans that are really places, bodies, storms, operations or ships."""
         if words[s] in _NON_PERSON_HEADS or (s > 0 and words[s - 1] in _NON_PERSON_HEADS):
             return True
+        whole = self.lex.orgs.match(words, s)
+        if whole and whole[0] == e - s:
+            return True  # "Der Spiegel said", tagged PERSON: a body the lexicon names
         if s > 1 and words[s - 1] in {"do", "da", "de", "dos", "das"} and _is_cap_word(doc[s - 2]):
             return True  # "Jornal do Brasil", "Banco do Brasil": the tail of a body's name
         if s > 0 and doc[s - 1].lemma_.lower() in _VESSELS:
