@@ -472,8 +472,17 @@ def _organisations(
             first = doc[ent.start]
             # "the Bank", "An Importers Association official" (not "A/S")
             s = ent.start + (1 if first.lower_ in {"the", "a", "an"} and first.whitespace_ else 0)
-            if s < ent.end:
-                spans.append((s, ent.end, None))
+            end = ent.end
+            opened = next((t.i for t in doc[s:end] if t.text == "("), None)
+            if opened is not None and s < opened and ")" not in doc[opened:end].text:
+                # "the Federation of Economic Organisations (Keidanren" tagged as one: two
+                # names of the body, which _merge_appositions makes one actor ("Dollfus
+                # Mieg et Cie (" leaves the bracket)
+                if opened + 1 < end:
+                    spans.append((opened + 1, end, None))
+                end = opened
+            if s < end:
+                spans.append((s, end, None))
     by_key: dict[str, _Proto] = {}
     companies: set[str] = set()  # keys of names that carried a corporate suffix
     used: set[int] = {t for s, e, _ in state_bodies for t in range(s, e)}
@@ -632,13 +641,30 @@ def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
         while first_end + 1 in p.tokens:
             first_end += 1
         after = first_end + 1
-        if after + 1 < len(doc) and doc[after].text == "(":
+        while after < len(doc) and doc[after].is_space:
+            after += 1  # a line break in wire copy
+        bracketed = after + 1 < len(doc) and doc[after].text == "("
+        if bracketed:
             after += 1  # "the Australian Petroleum Exploration Association (APEA)"
         nxt = starts.get(after)
-        if nxt is None or nxt is p or id(nxt) in gone or not doc[after].is_upper:
-            continue  # only an acronym-like name right after ("IRNA", "KNA", "MINUSMA")
-        _absorb(nxt, p)
-        gone.add(id(p))
+        if nxt is None or nxt is p or id(nxt) in gone:
+            continue
+        closed = after
+        while closed in nxt.tokens:
+            closed += 1
+        if not (
+            doc[after].is_upper
+            or (bracketed and closed < len(doc) and doc[closed].text == ")")
+        ):
+            # only an acronym-like name right after ("IRNA", "KNA", "MINUSMA"), or any
+            # name in brackets ("the Federation of Economic Organisations (Keidanren)")
+            continue
+        if bracketed:
+            _absorb(p, nxt)  # the full name first, its short form in brackets
+            gone.add(id(nxt))
+        else:
+            _absorb(nxt, p)
+            gone.add(id(p))
     return [p for p in protos if id(p) not in gone]
 
 
