@@ -653,8 +653,7 @@ def _merge_appositions(doc: Doc, protos: list[_Proto]) -> list[_Proto]:
         while closed in nxt.tokens:
             closed += 1
         if not (
-            doc[after].is_upper
-            or (bracketed and closed < len(doc) and doc[closed].text == ")")
+            doc[after].is_upper or (bracketed and closed < len(doc) and doc[closed].text == ")")
         ):
             # only an acronym-like name right after ("IRNA", "KNA", "MINUSMA"), or any
             # name in brackets ("the Federation of Economic Organisations (Keidanren)")
