@@ -661,3 +661,21 @@ def test_a_name_headed_by_a_landform_word_is_a_place_whatever_its_tag(coder):
     # a cue before the name still places it, under the gazetteer's name
     text = "Its forces overran southern Iraq's Faw peninsula in February."
     assert _places(coder, text, "Tehran").get("Faw") == "IRQ"
+
+
+def test_a_digests_datelines_are_places_and_home_to_the_people_of_their_item(coder):
+    text = (
+        "Syrian troops moved into a camp in Beirut, residents said.\n"
+        "    - - - -\n"
+        "    ANKARA - A military court jailed former deputy prime minister Alpaslan Turkes.\n"
+        "    - - - -\n"
+        "    ZEEBRUGGE, Belgium - Divers searched a capsized ferry.\n"
+        "    - - - -\n"
+        "    GOLD - Prices rose in quiet trading.\n"
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Beirut")])
+    places = {p.name: p.country for p in rec.places}
+    assert places.get("ANKARA") == "TUR" and places.get("ZEEBRUGGE") == "BEL"
+    assert "GOLD" not in places  # a market report's heading, though Gold Coast answers to it
+    (turkes,) = [a for a in rec.actors if a.name == "Alpaslan Turkes"]
+    assert turkes.country == "TUR"

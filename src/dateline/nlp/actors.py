@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from dateline.model import Actor
 from dateline.nlp.context import StoryContext
+from dateline.nlp.digest import digest_datelines, item_country
 from dateline.nlp.gazetteer import Gazetteer, fold, gazetteer
 from dateline.nlp.kb import knowledge_base, one_slip
 from dateline.nlp.lexicon import Lexicon, Org, lexicon
@@ -153,6 +154,7 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
     mentions = [
         (m.text(doc), doc[m.start].idx, _paragraph_of(text, doc[m.start].idx)) for m in people
     ]
+    datelines = digest_datelines(doc)
     out = []
     for cluster in cluster_names(mentions, _kb_apart(mentions)):
         ms = [people[i] for i in cluster.members]
@@ -191,8 +193,9 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
             # company chairman or union leader a story quotes unplaced is as local as an
             # official ("STRASBOURG - Chairman Rene Geronimus", annotation guide: the
             # state the actor acts for). The sentences the person appears in may say
-            # otherwise: see _home_or_named.
-            country = _home_or_named(doc, ms, ctx.record.country)
+            # otherwise: see _home_or_named. In a digest, the item's dateline is home.
+            home = item_country(datelines, min(m.start for m in ms)) or ctx.record.country
+            country = _home_or_named(doc, ms, home)
         actor = Actor(
             id="",
             name=cluster.name,

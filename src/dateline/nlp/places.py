@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.lexicons import read_tsv
 from dateline.model import Place, Story
 from dateline.nlp.context import StoryContext
+from dateline.nlp.digest import digest_datelines
 from dateline.nlp.gazetteer import (
     LANDFORM_WORDS,
     WATER_BETWEEN_WORDS,
@@ -77,6 +78,7 @@ def code_places(ctx: StoryContext) -> None:
     spans.extend(_sites(doc, spans, person_tokens, lex))
     spans.extend(_based_in(doc, spans, person_tokens))
     spans.extend(_named_landforms(doc, spans, person_tokens, lex))
+    spans.extend(_digest_datelines(doc, spans))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
         if (
@@ -927,6 +929,15 @@ def _named_landforms(
         else:
             out.append((s, tok.i + 1, GeoEntry(doc[s : tok.i + 1].text, "place", owner)))
     return out
+
+
+def _digest_datelines(
+    doc: Doc, spans: list[tuple[int, int, GeoEntry | None]]
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """The datelines inside a digest of stories ("ROME - Italy's government ..."), which
+    the NER often leaves untagged in capitals: places the story names."""
+    taken = {t for s, e, _ in spans for t in range(s, e)}
+    return [(s, e, x) for s, e, x in digest_datelines(doc) if not taken & set(range(s, e))]
 
 
 def _of_country(doc: Doc, e: int) -> str | None:
