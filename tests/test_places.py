@@ -679,3 +679,12 @@ def test_a_digests_datelines_are_places_and_home_to_the_people_of_their_item(cod
     assert "GOLD" not in places  # a market report's heading, though Gold Coast answers to it
     (turkes,) = [a for a in rec.actors if a.name == "Alpaslan Turkes"]
     assert turkes.country == "TUR"
+
+
+def test_a_chamber_of_parliament_where_the_text_puts_something_in_it_is_a_place(coder):
+    text = "Opening a debate on free trade in the House of Commons, Mulroney spoke."
+    assert _places(coder, text, "Ottawa").get("House of Commons") == "CAN"
+    assert _places(coder, text, "London").get("House of Commons") == "GBR"
+    assert _places(coder, "The bill passed in the Bundestag.").get("Bundestag") == "DEU"
+    # as the body that acts, it is no place
+    assert "House of Commons" not in _places(coder, "The House of Commons voted.", "London")

@@ -498,13 +498,13 @@ def site_words() -> dict[str, str]:
 def _seats() -> dict[str, GeoEntry]:
     gaz = gazetteer()
     out = {}
-    for name, country, city in read_tsv("seats.tsv"):
-        town = gaz.lookup(city, prefer_country=country)
+    for name, country, *city in read_tsv("seats.tsv"):
+        town = gaz.lookup(city[0], prefer_country=country) if city and city[0] else None
         where = town if town is not None and town.country == country else None
         out[name] = GeoEntry(
             name,
             "place",
-            country,
+            None if country == "*" else country,  # "*": the story's (placed later)
             where.admin1 if where else None,
             where.lat if where else None,
             where.lon if where else None,
