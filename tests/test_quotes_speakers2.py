@@ -388,3 +388,19 @@ def test_a_senior_economist_is_no_news_magazine(coder):
     text = '"Growth will slow," said Takashi Kiuchi, senior economist for a Tokyo bank.'
     (rec,) = coder.code([Story(id="s", text=text, place="Tokyo")])
     assert not [a for a in rec.actors if a.sector == "MED"]
+
+
+def test_the_party_is_the_party_not_its_leader_who_spoke_last(coder):
+    text = (
+        "New Zealand's opposition National Party said it would cut taxes.\n"
+        "    Party leader Jim Bolger said the party would float the dollar.\n"
+        "    The party said tight monetary policies alone would hurt exporters.\n"
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Wellington")])
+    party = next(a for a in rec.actors if a.name == "National Party")
+    assert party.country == "NZL"  # from the owner the description set off
+    assert _speaker_of(coder, text, "tight monetary", "Wellington") == "National Party"
+    # a state's body named with its possessive keeps it
+    text = "Turkey's Foreign Ministry said the talks would resume."
+    (rec,) = coder.code([Story(id="s", text=text, place="Ankara")])
+    assert "Turkey's Foreign Ministry" in [a.name for a in rec.actors]

@@ -386,6 +386,31 @@ def _org_country(
     return None
 
 
+def _owned_name(doc: Doc, gaz: Gazetteer, s: int, e: int) -> tuple[int, str | None] | None:
+    """Where a body's own name starts inside a span that opens with its state's possessive
+    and a description ("New Zealand's opposition National Party" -> "National Party"), with
+    that state's code; None when no proper name follows ("Peru's foreign trade ministry"),
+    when no description stands between ("Turkey's Foreign Ministry" is named so) or when
+    the owner is no place."""
+    k = next((j for j in range(s + 1, min(s + 4, e - 1)) if doc[j].text in {"'s", "’s"}), None)
+    if k is None:
+        return None
+    owner = None
+    if s > 0 and doc[s - 1].is_title:
+        owner = gaz.lookup(doc[s - 1 : k].text)  # the NER left "New" out of "New Zealand"
+    owner = owner or gaz.lookup(doc[s:k].text)
+    if owner is None or owner.kind not in {"country", "region", "city"}:
+        return None
+    start = k + 1
+    while start < e and doc[start].is_lower:
+        start += 1  # "opposition", "ruling"
+    if start == k + 1:
+        return None  # "Turkey's Foreign Ministry": the state's body, named so
+    if start >= e or not all(t.is_title or t.lower_ in {"of", "and", "for"} for t in doc[start:e]):
+        return None
+    return start, owner.country
+
+
 def _country_ending(gaz: Gazetteer, doc: Doc, e: int) -> str | None:
     """The code of the country whose name is the last word before ``doc[e]``, if any."""
     last = gaz.lookup(doc[e - 1].text)
@@ -495,6 +520,9 @@ def _organisations(
             continue
         if org is None and e - s > 1 and doc[e - 1].text in {"'s", "’s"}:
             e -= 1  # "the U.S. Commerce Department's trade division": the department
+        owner_country = None
+        if org is None and (owned := _owned_name(doc, gaz, s, e)) is not None:
+            s, owner_country = owned  # "New Zealand's opposition National Party"
         # (whitespace runs normalised: a blanked ticker leaves spaces inside the span)
         name = org.name if org else " ".join(doc[s:e].text.split())
         if (
@@ -524,6 +552,7 @@ def _organisations(
             companies.add(key)
         if proto is None:
             country = org.code if org else _org_country(lex, gaz, doc, words, s, e)
+            country = country or owner_country
             sector = org.sector if org else _org_sector(lex, words, s, e)
             if sector is None and _is_company(name):
                 sector = "BUS"  # "Anheuser-Busch Cos Inc": a company by its suffix

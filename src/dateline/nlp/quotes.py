@@ -53,6 +53,9 @@ _SPOKESPEOPLE = {
 _VOICES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"}
 #: Those who speak for a person whose possessive they carry ("his office", "her aides").
 _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide", "staff"}
+#: Where a role's scope begins: its head noun is the last word before ("official" in
+#: "senior official of the National Merchant Marine Union").
+_ROLE_SCOPE = re.compile(r"\b(?:of|to|for|at|in|on)\b|,")
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
 #: Words in a union's name ("Chilean Confederation of Copperworkers").
@@ -812,7 +815,11 @@ class QuoteFinder:
             return False
         role = {w.lower() for w in _WORD.findall(actor.role)}
         words = [tok] + [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        return all(w.lower_ in role or w.lemma_.lower() in role for w in words)
+        # ... and the head noun is the role's own ("the party" is not its "party leader")
+        head = _WORD.findall(_ROLE_SCOPE.split(actor.role)[0]) or [""]
+        return {tok.lower_, tok.lemma_.lower()} & {head[-1].lower()} != set() and all(
+            w.lower_ in role or w.lemma_.lower() in role for w in words
+        )
 
     def _apposed_body(self, tok: Token) -> str | None:
         """A name no step made an actor, set off by what kind of body it is: "according
