@@ -688,3 +688,12 @@ def test_a_chamber_of_parliament_where_the_text_puts_something_in_it_is_a_place(
     assert _places(coder, "The bill passed in the Bundestag.").get("Bundestag") == "DEU"
     # as the body that acts, it is no place
     assert "House of Commons" not in _places(coder, "The House of Commons voted.", "London")
+
+
+def test_a_possessive_and_a_firms_seat_leave_the_place_itself(coder):
+    text = "He spoke at a reception at Buenos Aires' City Council hall."
+    assert _places(coder, text) == {"Buenos Aires": "ARG"}
+    text = "Cuba Wadlington, a vice president at Northwest Pipeline Corp of Salt Lake City, agreed."
+    assert _places(coder, text).get("Salt Lake City") == "USA"
+    # a state in a firm's legal name is part of the name
+    assert "California" not in _places(coder, "Its Union Oil Co of California unit bid.")

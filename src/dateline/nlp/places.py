@@ -90,6 +90,8 @@ def code_places(ctx: StoryContext) -> None:
             # capital is unambiguous in the gazetteer, whatever the label.
             s = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
             end = _past_connector(doc, s, ent.end)  # "Mato Grosso | do Sul" tagged PERSON
+            while end - s > 1 and doc[end - 1].text in {"'", "’"}:
+                end -= 1  # "Buenos Aires' City Council hall" tagged FAC: a possessive
             text = doc[s:end].text
             if _body_word(doc, s, end, lex):
                 continue  # "under fire in Congress", "the Bank": an institution, not a town
@@ -173,6 +175,7 @@ def code_places(ctx: StoryContext) -> None:
             e < ent.end
             and e not in person_tokens
             and doc[e].text not in {"'s", "’s"}
+            and not (doc[e].text in {"'", "’"} and e > s)  # "Buenos Aires' City Council"
             and not (doc[e].text in {"-", "--"} and e > s and doc[e - 1].whitespace_)
         ):
             # ... and before a possessive ending ("West Germany's"), and before a dash
@@ -388,6 +391,15 @@ def _inside_name(
         return False
     head = doc[i - 1]
     words = {head.lemma_.lower(), head.lower_}
+    if (
+        head.lower_.rstrip(".") in _FIRM_SUFFIXES
+        and entry is not None
+        and entry.kind == "city"
+        and entry.population >= _FIRM_SEAT_CITY
+    ):
+        # "Northwest Pipeline Corp of Salt Lake City": where the firm is (but "Union Oil
+        # Co of California", "United Grain Corp of Oregon" are the firms' names)
+        return False
     return (
         head.is_title
         and head.i not in named_tokens  # places and people: "Robert Dole of Kansas"
@@ -397,6 +409,10 @@ def _inside_name(
     )
 
 
+#: A city this large after a firm's "of" is its seat, not a part of its name.
+_FIRM_SEAT_CITY = 100_000
+#: The last words of a firm's name, after which "of X" says where the firm is.
+_FIRM_SUFFIXES = {"corp", "inc", "co", "cos", "ltd", "plc", "corporation", "company", "llc"}
 #: Dependencies of a name that modifies the noun after it.
 _MODIFIER_DEPS = {"compound", "amod", "nmod"}
 #: Nouns a country modifies as their owner or agent ("U.S. exports", "U.S. retaliation"),
