@@ -867,3 +867,14 @@ def test_a_bracket_the_ner_leaves_at_a_names_end_breaks_nothing(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Paris")])
     assert not rec.errors
     assert not [a for a in rec.actors if "(" in a.name or any("(" in x for x in a.aliases)]
+
+
+def test_a_state_named_before_an_apposed_title_is_no_person(coder):
+    text = (
+        "Speaking in Hermosillo, Sonora State, Deputy Finance Minister Francisco Suarez "
+        "Davila said the banks have proved a positive instrument."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Mexico City")])
+    people = {a.name: a.role for a in rec.actors if a.type == "person"}
+    assert people == {"Francisco Suarez Davila": "Deputy Finance Minister"}
+    assert {p.name for p in rec.places} >= {"Hermosillo", "Sonora"}

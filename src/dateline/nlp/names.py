@@ -237,6 +237,12 @@ def firm_named(doc: Doc, words: list[str]) -> set[str]:
 
 
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
+#: Administrative unit words that end no one's name ("Sonora State", "Kurram District");
+#: not "parish", a surname too.
+_UNITS_NOT_SURNAMES = {
+    "province", "state", "county", "district", "department", "governorate", "prefecture",
+    "oblast", "krai", "okrug", "municipality", "canton", "voivodeship", "region",
+}  # fmt: skip
 
 
 #: Prepositions after which a name is where something is, never who: "in Chiang Saen".
@@ -774,6 +780,8 @@ class NameReader:
             return True  # "its research ship Akdeniz Yildizi", "the tanker Sea Isle City"
         if words[e - 1] in LANDFORM_NOT_SURNAMES or words[s] in LANDFORM_NOT_SURNAMES:
             return True  # "Cape Breton Island", "Mount Semeru"
+        if e - s >= 2 and words[e - 1] in _UNITS_NOT_SURNAMES:
+            return True  # "Speaking in Hermosillo, Sonora State, ..." tagged PERSON
         if doc[s:e].text in feature_names():
             return True  # "across the Danube", tagged PERSON
         if (
@@ -1307,6 +1315,8 @@ class NameReader:
                 continue
             if relabel and e != ent.end:
                 continue
+            if self._not_a_person(doc, words, s, e):
+                continue  # "in Hermosillo, Sonora State, Deputy Finance Minister X said"
             s, born = self._demonym_first(doc, words, s, e)
             p = e + 1
             if p < len(doc) and words[p] in {"a", "an", "the"}:
