@@ -878,3 +878,19 @@ def test_a_state_named_before_an_apposed_title_is_no_person(coder):
     people = {a.name: a.role for a in rec.actors if a.type == "person"}
     assert people == {"Francisco Suarez Davila": "Deputy Finance Minister"}
     assert {p.name for p in rec.places} >= {"Hermosillo", "Sonora"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("FERC Chairman Martha Hesse told the conference in Ottawa the ruling was fair.",
+         "Martha Hesse", "USA"),
+        ("Trade official Michael Smith would meet MITI vice president Makoto Kuroda in Ottawa.",
+         "Makoto Kuroda", "JPN"),
+    ],
+)  # fmt: skip
+def test_a_state_agency_named_by_its_acronym_gives_its_officials_country(
+    coder, text, name, country
+):
+    (rec,) = coder.code([Story(id="s", text=text, place="Ottawa")])
+    assert by_name(rec, name).country == country
