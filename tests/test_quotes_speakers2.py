@@ -404,3 +404,15 @@ def test_the_party_is_the_party_not_its_leader_who_spoke_last(coder):
     text = "Turkey's Foreign Ministry said the talks would resume."
     (rec,) = coder.code([Story(id="s", text=text, place="Ankara")])
     assert "Turkey's Foreign Ministry" in [a.name for a in rec.actors]
+
+
+def test_a_hyphenated_rank_is_no_name_and_a_state_agency_speaks_as_itself(coder):
+    text = '"Tariffs will be reviewed," said chief of general staff Rear-Admiral Augustus Aikhomu.'
+    (rec,) = coder.code([Story(id="s", text=text, place="Lagos")])
+    assert [a.name for a in rec.actors if a.type != "country"] == ["Augustus Aikhomu"]
+    assert _speaker_of(coder, text, "Tariffs", "Lagos") == "Augustus Aikhomu"
+    text = (
+        "The state news agency Tanjug was more optimistic. It said the proposals indicated "
+        "reforms were coming."
+    )
+    assert _speaker_of(coder, text, "the proposals", "Belgrade") == "Tanjug"

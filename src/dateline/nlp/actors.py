@@ -497,6 +497,9 @@ def _organisations(
             )
             or (ent.label_ == "PERSON" and ent.text in kind_named)
         ):
+            title = lex.titles.match(words, ent.start)
+            if title is not None and title[0] == len(ent):
+                continue  # "Rear-Admiral" tagged ORG before the admiral's name: a rank
             first = doc[ent.start]
             # "the Bank", "An Importers Association official" (not "A/S")
             s = ent.start + (1 if first.lower_ in {"the", "a", "an"} and first.whitespace_ else 0)
