@@ -416,3 +416,8 @@ def test_a_hyphenated_rank_is_no_name_and_a_state_agency_speaks_as_itself(coder)
         "reforms were coming."
     )
     assert _speaker_of(coder, text, "the proposals", "Belgrade") == "Tanjug"
+
+
+def test_coordinated_unnamed_speakers_are_the_first_named(coder):
+    text = "Opposition parties and some industry groups say the tax breaks campaign promises."
+    assert _speaker_of(coder, text, "the tax breaks", "Tokyo") == "opposition parties"

@@ -712,14 +712,20 @@ class _Found:
 
 
 def phrase_name(tok: Token) -> str:
-    """The name of the phrase ``tok`` heads, without its article, clauses and asides: "the
-    port of Santos, which has been the scene of unrest" is "port of Santos"."""
+    """The name of the phrase ``tok`` heads, without its article, clauses, asides and the
+    phrases coordinated with it: "the port of Santos, which has been the scene of unrest"
+    is "port of Santos"; "Opposition parties and some industry groups" is "Opposition
+    parties", the first named, as the annotation guide has a shared speaker."""
     start = tok.left_edge.i + (1 if tok.left_edge.lower_ in {"the", "a", "an"} else 0)
     cut = [
         c.left_edge.i
         for c in tok.subtree
         if c.i > tok.i
-        and (c.dep_ in {"relcl", "acl", "appos", "advcl"} or c.text in {",", "(", ";", "--"})
+        and (
+            c.dep_ in {"relcl", "acl", "appos", "advcl"}
+            or c.text in {",", "(", ";", "--"}
+            or (c.dep_ == "cc" and c.head.i == tok.i)
+        )
     ]
     end = min(cut, default=tok.right_edge.i + 1)
     while end > start + 1 and tok.doc[end - 1].is_punct:
