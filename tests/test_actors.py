@@ -894,3 +894,15 @@ def test_a_state_agency_named_by_its_acronym_gives_its_officials_country(
 ):
     (rec,) = coder.code([Story(id="s", text=text, place="Ottawa")])
     assert by_name(rec, name).country == country
+
+
+def test_a_bodys_short_and_spelt_out_names_are_one_actor(coder):
+    text = (
+        "New Zealand's opposition National Party said it would cut taxes.\n"
+        "    National said the dollar would find its level.\n"
+        "    Standard & Poor's Corp cut Denmark's rating. Standard and Poor's said exports "
+        "would suffer."
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Wellington")])
+    orgs = sorted(a.name for a in rec.actors if a.type == "organisation")
+    assert orgs == ["National Party", "Standard & Poor's Corp"]

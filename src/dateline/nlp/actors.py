@@ -607,10 +607,14 @@ _CORPORATE_SUFFIXES = {
 
 def org_key(name: str) -> str:
     """The key under which one story's names of a body are one actor: the folded name
-    without a trailing corporate suffix or its point."""
-    words = fold(name).removesuffix(".").split()
+    without a trailing corporate suffix or its point, "&" read as "and", and no possessive
+    ending."""
+    words = ["and" if w == "&" else w for w in fold(name).removesuffix(".").split()]
     if len(words) > 1 and words[-1] in _CORPORATE_SUFFIXES:
         words = words[:-1]
+    if words and len(words[-1]) > 2 and words[-1][-2:] in {"'s", "’s"}:
+        # "Standard & Poor's" and "Standard and Poor's Corp", "Standard & Poor"
+        words[-1] = words[-1][:-2]
     return " ".join(words)
 
 
@@ -737,6 +741,13 @@ def _merge_short_forms(protos: list[_Proto], companies: set[str]) -> list[_Proto
                     and org_key(p.actor.name) in companies
                     and org_key(p.actor.name).startswith(key + " ")
                 )
+                or (
+                    # "National said" after "the National Party": the body's name less its
+                    # head word
+                    not acronym
+                    and org_key(p.actor.name) == key + " " + fold(p.actor.name).split()[-1]
+                    and fold(p.actor.name).split()[-1] in _BODY_HEADS
+                )
             )
         ]
         if len(fits) == 1:
@@ -747,6 +758,8 @@ def _merge_short_forms(protos: list[_Proto], companies: set[str]) -> list[_Proto
     return [p for p in protos if id(p) not in gone]
 
 
+#: Head words a body's short name leaves off ("National" for the National Party).
+_BODY_HEADS = {"party", "union", "front", "movement", "association", "federation", "league"}
 #: Sectors whose generic names ("Malian troops", "Malian armed forces") are one body.
 _FORCE_SECTORS = {"MIL", "COP"}
 
