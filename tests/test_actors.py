@@ -900,8 +900,8 @@ def test_a_bodys_short_and_spelt_out_names_are_one_actor(coder):
     text = (
         "New Zealand's opposition National Party said it would cut taxes.\n"
         "    National said the dollar would find its level.\n"
-        "    Standard & Poor's Corp cut Denmark's rating. Standard and Poor's said exports "
-        "would suffer."
+        "    Standard & Poor's Corp said Denmark's rating was cut.\n"
+        "    Standard and Poor's said weaker competitiveness would hurt.\n"
     )
     (rec,) = coder.code([Story(id="s", text=text, place="Wellington")])
     orgs = sorted(a.name for a in rec.actors if a.type == "organisation")
