@@ -421,3 +421,16 @@ def test_a_hyphenated_rank_is_no_name_and_a_state_agency_speaks_as_itself(coder)
 def test_coordinated_unnamed_speakers_are_the_first_named(coder):
     text = "Opposition parties and some industry groups say the tax breaks campaign promises."
     assert _speaker_of(coder, text, "the tax breaks", "Tokyo") == "opposition parties"
+
+
+def test_government_economists_and_sources_speak_for_the_state(coder):
+    text = (
+        "The Bank of Japan was silent on Tuesday.\n"
+        "    Government sources said the yen would rise.\n"
+        "    A senior government economist suggested that Japan needed to ease policy. "
+        '"They need to support the markets," he said.\n'
+        "    Private economists said the dollar would fall.\n"
+    )
+    for start in ("the yen", "Japan needed", "They need"):
+        assert _speaker_of(coder, text, start, "Tokyo") == "Japan"
+    assert _speaker_of(coder, text, "the dollar", "Tokyo") is None

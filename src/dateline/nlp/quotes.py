@@ -395,13 +395,15 @@ class QuoteFinder:
             body = self.res.resolve(obj) if obj is not None else None
             if body and self._type_of(body) == "organisation":
                 return body
-        if lemma == "source" and self._official_sources(tok, close):
+        if lemma in {"source", "economist"} and self._official_sources(tok, close):
             # "Government sources", "Finance Ministry sources", "sources close to the
-            # government": unnamed officials, who speak for their state or body as the
-            # guide has it; "banking sources" and "diplomats" stay anonymous.
-            if named and self._type_of(named) != "person":
-                return named
-            return self._body_of(tok)
+            # government", "a government economist": unnamed officials, who speak for
+            # their state or body as the guide has it; "banking sources", "diplomats" and
+            # private economists stay anonymous.
+            body = named if named and self._type_of(named) != "person" else self._body_of(tok)
+            if body and lemma == "economist" and tok.tag_ == "NN":
+                self._voice(body)  # "... he said": the unnamed economist goes on
+            return body
         if (
             tok.tag_ in {"NNS", "NNPS"}
             and lemma in {"newspaper", "paper", "report"}
@@ -1020,6 +1022,12 @@ class QuoteFinder:
             state = self._demonym_state(c)  # "French officers": France, as the guide codes
             if state:
                 return state
+            if c.dep_ == "compound" and c.lower_ in _GOVERNMENTS:
+                # "Government sources", "a government economist": the state, not a body
+                # of the government's sector the word might resolve to (the central bank)
+                state = self.maker._state_of(c)
+                if state:
+                    return state
             if c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN":
                 # "U.S. Officials": a state named as a place modifier, not an organisation,
                 # looked up before any description would find a person by it.
@@ -1195,6 +1203,8 @@ class QuoteFinder:
                 and t.tag_ == "NN"
                 and t.i not in self.res.actor_at
                 and self.res.named(t) is None
+                # (not "a government economist", who speaks for the state: see _who)
+                and not self._official_sources(t, None)
             )
         return False
 
