@@ -434,3 +434,16 @@ def test_government_economists_and_sources_speak_for_the_state(coder):
     for start in ("the yen", "Japan needed", "They need"):
         assert _speaker_of(coder, text, start, "Tokyo") == "Japan"
     assert _speaker_of(coder, text, "the dollar", "Tokyo") is None
+
+
+def test_bodies_named_only_in_the_plural_are_one_group_that_speaks_on(coder):
+    text = (
+        "All grain producers must do their part, two U.S. wheat organizations said.\n"
+        "    Future talks should include three topics, the two organizations said.\n"
+        "    Organizations said nothing new.\n"
+    )
+    for start in ("All grain", "Future talks"):
+        assert _speaker_of(coder, text, start, "Washington") == "U.S. wheat organizations"
+    (rec,) = coder.code([Story(id="s", text=text, place="Washington")])
+    (group,) = [a for a in rec.actors if a.type == "group"]
+    assert group.country == "USA"

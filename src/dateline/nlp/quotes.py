@@ -56,6 +56,8 @@ _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide"
 #: Where a role's scope begins: its head noun is the last word before ("official" in
 #: "senior official of the National Merchant Marine Union").
 _ROLE_SCOPE = re.compile(r"\b(?:of|to|for|at|in|on)\b|,")
+#: Plural words for bodies that the story may name only so ("two farm organizations").
+_PLURAL_BODIES = {"organization", "organisation", "group", "association", "federation"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
 _BACK_REFERENCE = {"official", "source", "aide"}
 #: Words in a union's name ("Chilean Confederation of Copperworkers").
@@ -331,6 +333,8 @@ class QuoteFinder:
             elif self.last_speaker and self._type_of(self.last_speaker) != "person":
                 # "The U.S. officials said ... 'We're pleased,' one said": one of them.
                 return self.last_speaker
+        if (bodies := self._unnamed_bodies(tok, definite)) is not None:
+            return bodies  # "two U.S. wheat organizations said" ... "the two organizations"
         if lemma in {"group", "delegation", "number"} and not named:
             # "A group of 31 ruling party lawmakers said": the lawmakers speak
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -641,6 +645,36 @@ class QuoteFinder:
         # (a company first named further down is one the story only mentions)
         lead = named and self.doc[named[0][0]].idx < self._paras[0][1]
         return named[0][1] if lead else None
+
+    def _unnamed_bodies(self, tok: Token, definite: bool) -> str | None:
+        """Bodies the story names only by what they are, in the plural ("two U.S. wheat
+        organizations said", "three farm groups"): one group actor, as the guide makes a
+        named pair of bodies acting together, named as written from its first modifier;
+        "the two organizations said" later is that group. None for anything else."""
+        if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in _PLURAL_BODIES:
+            return None
+        if definite:
+            for i in range(tok.i - 1, -1, -1):
+                who = self.res.actor_at.get(i)
+                if who is not None and self.res.actors[who].name.split()[-1] == tok.lower_:
+                    return who
+            for a in reversed(self.ctx.record.actors):  # a group made by this step
+                if a.type == "group" and a.name.split()[-1] == tok.lower_:
+                    return a.id
+            return None
+        mods = [c for c in tok.lefts if c.dep_ in {"compound", "amod", "nmod"}]
+        if not mods:
+            return None  # "organizations said": no telling which
+        first = min(t.i for m in mods for t in m.subtree)
+        span = self.doc[first : tok.i + 1]
+        country = None
+        for t in span:  # "U.S. wheat organizations", "Canadian farm groups"
+            dem = self.res.lex.demonyms.match([t.lower_], 0)
+            entry = gazetteer().lookup(t.text) if t.pos_ == "PROPN" else None
+            if dem or (entry is not None and entry.kind == "country"):
+                country = str(dem[1]) if dem else entry.country  # type: ignore[union-attr]
+                break
+        return self.maker._made("group", " ".join(span.text.split()), country, None, span)
 
     def _government_state(self, tok: Token, named: str | None) -> str | None:
         """The state "the government" stands for: its leader's ("the government of president
