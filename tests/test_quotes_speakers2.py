@@ -447,3 +447,16 @@ def test_bodies_named_only_in_the_plural_are_one_group_that_speaks_on(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Washington")])
     (group,) = [a for a in rec.actors if a.type == "group"]
     assert group.country == "USA"
+
+
+def test_a_spokesman_of_a_body_named_by_its_head_word_speaks_for_it(coder):
+    text = (
+        "The Canadian Wheat Board has advised the federal government to cut prices, a "
+        "board spokesman said.\n"
+        '    "They are all lower," he said.\n'
+        "    The committee agreed to open debate, trade officials said.\n"
+    )
+    assert _speaker_of(coder, text, "The Canadian", "Winnipeg") == "Canadian Wheat Board"
+    assert _speaker_of(coder, text, "They are", "Winnipeg") == "Canadian Wheat Board"
+    # "trade" ends no body's name here: the officials are not a body's
+    assert _speaker_of(coder, text, "The committee", "Winnipeg") != "Canadian Wheat Board"

@@ -24,7 +24,7 @@ from dateline.lexicons import read_tsv
 from dateline.model import Quote
 from dateline.nlp.context import StoryContext
 from dateline.nlp.coref import Resolver
-from dateline.nlp.gazetteer import gazetteer
+from dateline.nlp.gazetteer import fold, gazetteer
 
 if TYPE_CHECKING:
     from dateline.nlp.events import EventFinder
@@ -56,6 +56,13 @@ _PERSONAL_VOICES = {"office", "spokesman", "spokeswoman", "spokesperson", "aide"
 #: Where a role's scope begins: its head noun is the last word before ("official" in
 #: "senior official of the National Merchant Marine Union").
 _ROLE_SCOPE = re.compile(r"\b(?:of|to|for|at|in|on)\b|,")
+#: Words that end a body's name and stand for it alone ("a board spokesman"); not
+#: "company" or "bank", which _story_company and the central bank take.
+_BODY_HEAD_WORDS = {
+    "board", "association", "committee", "council", "commission", "union", "party",
+    "agency", "bureau", "ministry", "department", "office", "federation", "institute",
+    "authority", "confederation", "chamber", "fund",
+}  # fmt: skip
 #: Plural words for bodies that the story may name only so ("two farm organizations").
 _PLURAL_BODIES = {"organization", "organisation", "group", "association", "federation"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
@@ -646,6 +653,22 @@ class QuoteFinder:
         lead = named and self.doc[named[0][0]].idx < self._paras[0][1]
         return named[0][1] if lead else None
 
+    def _body_headed_before(self, word: Token) -> str | None:
+        """The organisation last named before ``word`` whose name ends in that word ("The
+        Canadian Wheat Board ... a board spokesman"); None when none does."""
+        forms = {word.lower_, word.lemma_.lower()}
+        if not forms & _BODY_HEAD_WORDS:
+            return None  # "trade officials" are not GATT's, nor "industry officials" MITI's
+        for i in range(word.i - 1, -1, -1):
+            who = self.res.actor_at.get(i)
+            if (
+                who is not None
+                and self.res.actors[who].type == "organisation"
+                and fold(self.res.actors[who].name).split()[-1] in forms
+            ):
+                return who
+        return None
+
     def _unnamed_bodies(self, tok: Token, definite: bool) -> str | None:
         """Bodies the story names only by what they are, in the plural ("two U.S. wheat
         organizations said", "three farm groups"): one group actor, as the guide makes a
@@ -1072,6 +1095,12 @@ class QuoteFinder:
                 if named:
                     return named
                 return self.maker.org_actor(c)
+            if (
+                c.dep_ == "compound"
+                and c.pos_ == "NOUN"
+                and (headed := self._body_headed_before(c))
+            ):
+                return headed  # "a board spokesman" after "The Canadian Wheat Board"
             if (
                 c.dep_ == "compound"
                 and c.pos_ == "NOUN"
