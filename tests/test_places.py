@@ -697,3 +697,9 @@ def test_a_possessive_and_a_firms_seat_leave_the_place_itself(coder):
     assert _places(coder, text).get("Salt Lake City") == "USA"
     # a state in a firm's legal name is part of the name
     assert "California" not in _places(coder, "Its Union Oil Co of California unit bid.")
+
+
+def test_a_capital_a_faction_sides_with_is_a_place(coder):
+    text = "The Communists split into pro-Moscow Stalinists and Eurocommunists."
+    assert _places(coder, text, "Helsinki") == {"Moscow": "RUS"}
+    assert _places(coder, "He is a pro-choice activist.") == {}

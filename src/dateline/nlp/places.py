@@ -79,6 +79,7 @@ def code_places(ctx: StoryContext) -> None:
     spans.extend(_based_in(doc, spans, person_tokens))
     spans.extend(_named_landforms(doc, spans, person_tokens, lex))
     spans.extend(_digest_datelines(doc, spans))
+    spans.extend(_sided_with(doc, spans))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
         if (
@@ -954,6 +955,34 @@ def _digest_datelines(
     the NER often leaves untagged in capitals: places the story names."""
     taken = {t for s, e, _ in spans for t in range(s, e)}
     return [(s, e, x) for s, e, x in digest_datelines(doc) if not taken & set(range(s, e))]
+
+
+def _sided_with(
+    doc: Doc, spans: list[tuple[int, int, GeoEntry | None]]
+) -> list[tuple[int, int, GeoEntry | None]]:
+    """A country or capital after "pro-" or "anti-" ("pro-Moscow Stalinists"), which the
+    NER tags inside the faction's name or not at all: a place the story names, as the
+    annotation guide counts "Mombasa-based"."""
+    gaz = gazetteer()
+    taken = {t for s, e, _ in spans for t in range(s, e)}
+    out: list[tuple[int, int, GeoEntry | None]] = []
+    for tok in doc[: len(doc) - 2]:
+        i = tok.i + 2
+        if not (
+            tok.lower_ in {"pro", "anti"}
+            and doc[tok.i + 1].text == "-"
+            and not tok.whitespace_
+            and not doc[tok.i + 1].whitespace_
+            and doc[i].text[:1].isupper()
+            and i not in taken
+        ):
+            continue
+        for n in (2, 1):
+            entry = gaz.lookup(doc[i : i + n].text) if i + n <= len(doc) else None
+            if entry is not None and (entry.kind == "country" or gaz.is_capital(entry)):
+                out.append((i, i + n, entry))
+                break
+    return out
 
 
 def _of_country(doc: Doc, e: int) -> str | None:
