@@ -906,3 +906,20 @@ def test_a_bodys_short_and_spelt_out_names_are_one_actor(coder):
     (rec,) = coder.code([Story(id="s", text=text, place="Wellington")])
     orgs = sorted(a.name for a in rec.actors if a.type == "organisation")
     assert orgs == ["National Party", "Standard & Poor's Corp"]
+
+
+def test_a_surname_particle_and_a_possessive_before_a_party_are_the_persons(coder):
+    text = (
+        "EC commissioner Frans Andriessen met Belgian minister Paul de Keersmaeker.\n"
+        "    The sources said de Keersmaeker may today present a paper.\n"
+        "    Cossiga began talks after the resignation of Prime Minister Bettino Craxi.\n"
+        "    Craxi's Socialist Party has refused to serve under Andreotti.\n"
+        "    One of their leaders, Orlando dos Santos, told Reuters the seamen would resign.\n"
+        '    "We are the worst paid," dos Santos said.\n'
+    )
+    (rec,) = coder.code([Story(id="s", text=text, place="Brussels")])
+    assert by_name(rec, "Paul de Keersmaeker").aliases == ["de Keersmaeker"]
+    assert by_name(rec, "Bettino Craxi").aliases == ["Craxi"]
+    assert "Socialist Party" in [a.name for a in rec.actors]
+    santos = by_name(rec, "Orlando dos Santos")
+    assert santos.aliases == ["dos Santos"] and santos.country != "AGO"  # not Angola's

@@ -167,7 +167,8 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
             country = _delegation_led(doc, lexicon(ctx.nlp), ms)
         # Known by the full name when the story gives one: a bare surname alone would
         # make Orlando dos Santos Colombia's president.
-        full = [f for f in (cluster.name, *cluster.forms) if " " in f.strip()]
+        # ("dos Santos" is a surname of two words, not a full name: Angola's president)
+        full = [f for f in (cluster.name, *cluster.forms) if " " in f.strip() and f[:1].isupper()]
         known = kb.spell(full or [cluster.name, *cluster.forms], year)
         if known is None and full:
             # The full name spelled otherwise ("Ignaze Kiechle"): the surname, when the one
@@ -518,6 +519,13 @@ def _organisations(
     companies: set[str] = set()  # keys of names that carried a corporate suffix
     used: set[int] = {t for s, e, _ in state_bodies for t in range(s, e)}
     for s, e, org in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if org is None and s in taken:
+            # "Craxi's Socialist Party": the person's possessive opens the body's name
+            k = s
+            while k < e and k in taken:
+                k += 1
+            if k + 1 < e and doc[k].text in {"'s", "’s"}:
+                s = k + 1
         rng = set(range(s, e))
         if rng & taken or rng & used:
             continue

@@ -237,6 +237,9 @@ def firm_named(doc: Doc, words: list[str]) -> set[str]:
 
 
 _POSSESSORS = {"his", "her", "their", "its", "the", "a", "an"}
+#: Lower-case particles that open a surname standing alone ("de Keersmaeker", "van den
+#: Broek"), which the NER leaves out of the name.
+_SURNAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "du", "del", "dos", "ter"}
 #: Administrative unit words that end no one's name ("Sonora State", "Kurram District");
 #: not "parish", a surname too.
 _UNITS_NOT_SURNAMES = {
@@ -631,6 +634,15 @@ class NameReader:
                 continue  # "kitchens in Datu Piang" after "the town of Datu Piang"
             if e > s and (known or not self._not_a_person(doc, words, s, e)):
                 s, born = self._demonym_first(doc, words, s, e)
+                if (
+                    s == ent.start
+                    and s > 0
+                    and words[s - 1] in _SURNAME_PARTICLES
+                    and doc[s - 1].is_lower
+                    and s - 1 not in taken
+                    and not (s > 1 and _is_cap_word(doc[s - 2]))
+                ):
+                    s -= 1  # "and de Keersmaeker, who chairs ...": the particle is his name's
                 found.append(PersonMention(s, e, country=born, source="ner"))
                 taken.update(range(s, e))
         found = [
@@ -736,7 +748,7 @@ class NameReader:
                 if (
                     len(span) == n
                     and tuple(words[i : i + n]) in surnames
-                    and span[0].text[:1].isupper()
+                    and (span[0].text[:1].isupper() or (n > 1 and words[i] in _SURNAME_PARTICLES))
                     and not taken.intersection(range(i, i + n))
                     and all(
                         t.ent_type_ in {"", "PERSON"}
@@ -747,6 +759,14 @@ class NameReader:
                             and t.dep_ in _ACTOR_DEPS
                             and t.ent_iob_ == "B"
                             and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I")
+                        )
+                        # "Craxi's Socialist Party" tagged ORG: its owner's possessive
+                        or (
+                            t.ent_type_ == "ORG"
+                            and t.ent_iob_ == "B"
+                            and t.i == span[-1].i
+                            and t.i + 1 < len(doc)
+                            and doc[t.i + 1].text in {"'s", "’s"}
                         )
                         for t in span
                     )
