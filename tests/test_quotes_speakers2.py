@@ -460,3 +460,17 @@ def test_a_spokesman_of_a_body_named_by_its_head_word_speaks_for_it(coder):
     assert _speaker_of(coder, text, "They are", "Winnipeg") == "Canadian Wheat Board"
     # "trade" ends no body's name here: the officials are not a body's
     assert _speaker_of(coder, text, "The committee", "Winnipeg") != "Canadian Wheat Board"
+
+
+def test_official_figures_speak_for_the_state_and_other_figures_for_no_one(coder):
+    text = (
+        "Taiwan has large reserves, according to official figures.\n"
+        "Its deficit rose to 34 billion, according to government statistics.\n"
+        "Exports rose to 12 billion dlrs last year, according to preliminary trade figures.\n"
+        "Chadian troops killed 384 Libyans, a Chadian government statement said.\n"
+    )
+    assert _speaker_of(coder, text, "Taiwan has", "Taipei") == "Taiwan"
+    assert _speaker_of(coder, text, "Its deficit", "Taipei") == "Taiwan"
+    assert _speaker_of(coder, text, "Exports rose", "Taipei") is None
+    # a demonym on the document still says whose it is
+    assert _speaker_of(coder, text, "Chadian troops", "Taipei") == "Chad"

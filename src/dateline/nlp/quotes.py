@@ -63,6 +63,9 @@ _BODY_HEAD_WORDS = {
     "agency", "bureau", "ministry", "department", "office", "federation", "institute",
     "authority", "confederation", "chamber", "fund",
 }  # fmt: skip
+#: Published numbers (speakers.tsv, kind "document"), which speak for a state only when the
+#: text calls them official or the government's.
+_COUNTS = {"figure", "statistic"}
 #: Plural words for bodies that the story may name only so ("two farm organizations").
 _PLURAL_BODIES = {"organization", "organisation", "group", "association", "federation"}
 #: Unnamed speakers that point back at the body an earlier one spoke for ("the official").
@@ -968,6 +971,19 @@ class QuoteFinder:
             state = self._demonym_state(c)  # "The Greek statement said": Greece
             if state:
                 return state
+        if doc_tok.lemma_.lower() in _COUNTS:
+            # "according to official figures", "government statistics": the state's; other
+            # figures are no one's in particular
+            official = next(
+                (
+                    c
+                    for c in doc_tok.children
+                    if (c.dep_ == "amod" and c.lower_ == "official")
+                    or (c.dep_ == "compound" and c.lower_ in _GOVERNMENTS)
+                ),
+                None,
+            )
+            return self.maker._state_of(official) if official is not None else None
         for c in doc_tok.children:
             if c.dep_ in {"compound", "poss"} and c.pos_ in {"NOUN", "PROPN"}:
                 who = self._modifier_body(c)
