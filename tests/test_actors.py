@@ -923,3 +923,10 @@ def test_a_surname_particle_and_a_possessive_before_a_party_are_the_persons(code
     assert "Socialist Party" in [a.name for a in rec.actors]
     santos = by_name(rec, "Orlando dos Santos")
     assert santos.aliases == ["dos Santos"] and santos.country != "AGO"  # not Angola's
+
+
+def test_a_multinationals_staff_take_the_storys_state_not_mnc(coder):
+    text = "IBM said Ray AbuZayyad, an IBM vice president, will run the unit."
+    (rec,) = coder.code([Story(id="s", text=text, place="White Plains", region="N.Y.")])
+    assert by_name(rec, "IBM").country == "MNC"  # the body keeps its code
+    assert by_name(rec, "Ray AbuZayyad").country == "USA"

@@ -160,6 +160,10 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         ms = [people[i] for i in cluster.members]
         role = next((m.role for m in ms if m.role), None)
         country = next((m.country for m in ms if m.country), None)
+        if country == "MNC":
+            # "IBM vice president Ray AbuZayyad": a multinational's staff are placed as any
+            # company's are, by the story's state (the guide codes no person MNC)
+            country = None
         sector = next((m.sector for m in ms if m.sector), None)
         if country is None:
             country = _country_after(doc, ms)  # "Vahit Halefoglu of Turkey"
