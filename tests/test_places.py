@@ -703,3 +703,9 @@ def test_a_capital_a_faction_sides_with_is_a_place(coder):
     text = "The Communists split into pro-Moscow Stalinists and Eurocommunists."
     assert _places(coder, text, "Helsinki") == {"Moscow": "RUS"}
     assert _places(coder, "He is a pro-choice activist.") == {}
+
+
+def test_a_feature_inside_a_longer_name_is_not_the_feature(coder):
+    text = "Sands Hotel and Casino in Atlantic City, N.J., was sold."
+    assert _places(coder, text, "New York").get("Atlantic City") == "USA"
+    assert "Atlantic" not in _places(coder, text, "New York")

@@ -1316,17 +1316,23 @@ class NameReader:
             # The small model also calls a name a work or product right after a closing
             # quote mark ('"...," Rei Shiratori, professor of politics at ..., told'):
             # such labels never name a speaker, so the given-name test is not asked.
+            # ("Belgian Willy de Clercq" tagged ORG: the given name after the demonym)
+            first = start + (
+                1
+                if start + 1 < ent.end and self.lex.demonyms.match(words, start) is not None
+                else 0
+            )
             relabel = (
                 (
-                    (ent.label_ in {"ORG", "GPE", "NORP"} and words[start] in given)
+                    (ent.label_ in {"ORG", "GPE", "NORP"} and words[first] in given)
                     or (
                         ent.label_ in {"WORK_OF_ART", "PRODUCT"}
                         and all(_is_cap_word(t) for t in doc[start : ent.end])
                     )
                 )
-                and 2 <= ent.end - start <= 3
-                and not any(self.lex.org_words.match(words, j) for j in range(start, ent.end))
-                and self.gaz.lookup(doc[start : ent.end].text) is None
+                and 2 <= ent.end - first <= 3
+                and not any(self.lex.org_words.match(words, j) for j in range(first, ent.end))
+                and self.gaz.lookup(doc[first : ent.end].text) is None
             )
             if ent.label_ != "PERSON" and not relabel:
                 continue

@@ -1054,6 +1054,14 @@ def _features(doc: Doc, person_tokens: set[int]) -> list[tuple[int, int, GeoEntr
                 and _past_connector(doc, i, i + n) == i + n  # "Rio Grande do Sul"
                 and not (doc[i].ent_iob_ == "I" and doc[i - 1].is_title)  # "South Africa"
                 and not _longer_of_name(doc, i + n)  # "the Gulf | of St. Lawrence"
+                # "Atlantic City": the NER's name runs on past the feature's (but "Evros
+                # River" is the feature, named with its water word: see below)
+                and not (
+                    i + n < len(doc)
+                    and doc[i + n].ent_iob_ == "I"
+                    and doc[i + n].is_title
+                    and doc[i + n].lower_ not in _FEATURE_CLOSERS
+                )
             ):
                 return n, entry
         return None
