@@ -934,8 +934,8 @@ def test_a_multinationals_staff_take_the_storys_state_not_mnc(coder):
 
 def test_a_demonym_and_a_name_tagged_org_are_a_person(coder):
     text = (
-        "    Belgian Willy de Clercq, EC Commissioner on external\n"
-        "affairs and trade policy, said talks this week with Norway were useful.\n"
+        "Belgian Willy de Clercq, EC Commissioner on external\n"
+        "affairs and trade policy, said high level talks this week with Norway were useful.\n"
     )
     (rec,) = coder.code([Story(id="s", text=text, place="Oslo")])
     assert [a.name for a in rec.actors if a.type == "person"] == ["Willy de Clercq"]
