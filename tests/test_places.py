@@ -709,3 +709,10 @@ def test_a_feature_inside_a_longer_name_is_not_the_feature(coder):
     text = "Sands Hotel and Casino in Atlantic City, N.J., was sold."
     assert _places(coder, text, "New York").get("Atlantic City") == "USA"
     assert "Atlantic" not in _places(coder, text, "New York")
+
+
+def test_regions_the_gazetteers_lack_come_from_the_features_lexicon(coder):
+    text = "Steel plants in the Ruhr and the Rhineland will close."
+    assert _places(coder, text, "Bonn") == {"Ruhr": "DEU", "Rhineland": "DEU"}
+    text = "The plan pays 10,000 workers in Ruhr and Rhineland plants."
+    assert _places(coder, text, "Bonn") == {"Ruhr": "DEU", "Rhineland": "DEU"}

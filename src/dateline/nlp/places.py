@@ -22,6 +22,7 @@ from dateline.nlp.gazetteer import (
     WATER_BETWEEN_WORDS,
     GeoEntry,
     admin_units,
+    feature,
     fold,
     gazetteer,
     seat,
@@ -1100,13 +1101,15 @@ _FEATURE_CLOSERS = {"river", "sea", "lake", "strait", "straits", "gulf", "delta"
 
 
 def _inside_larger_org(doc: Doc, s: int, e: int) -> bool:
-    """Part of a longer organisation name ("Gulf Cooperation Council", "Nile Breweries")."""
+    """Part of a longer organisation name ("Gulf Cooperation Council", "Nile Breweries"),
+    not of features the NER joined into one ("Ruhr and Rhineland plants" tagged ORG)."""
     return any(
         ent.label_ == "ORG"
         and ent.start <= s
         and e <= ent.end
         and (ent.start, ent.end) != (s, e)
         and doc[ent.start].lower_ != "the"
+        and not all(feature(part) for part in ent.text.split(" and "))
         for ent in doc.ents
     )
 
