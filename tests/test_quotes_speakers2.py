@@ -474,3 +474,13 @@ def test_official_figures_speak_for_the_state_and_other_figures_for_no_one(coder
     assert _speaker_of(coder, text, "Exports rose", "Taipei") is None
     # a demonym on the document still says whose it is
     assert _speaker_of(coder, text, "Chadian troops", "Taipei") == "Chad"
+
+
+def test_an_office_owned_by_a_title_speaks_for_its_one_holder(coder):
+    text = (
+        "Prime Minister Jacques Chirac said the deficit would fall, a statement from the "
+        "Prime Minister's office said.\n"
+        "    The Prime Minister's office said taxes would be cut.\n"
+    )
+    assert _speaker_of(coder, text, "Prime Minister Jacques", "Paris") == "Jacques Chirac"
+    assert _speaker_of(coder, text, "taxes", "Paris") == "Jacques Chirac"

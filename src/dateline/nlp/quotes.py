@@ -359,6 +359,8 @@ class QuoteFinder:
             if person and self._type_of(person) == "person":
                 self._aide_of = person
                 return person
+        if lemma in _PERSONAL_VOICES and (holder := self._office_holder(tok)):
+            return holder  # "the Prime Minister's office said"
         if definite and lemma in _COMPANIES and (not named or self._type_of(named) == "group"):
             # "The company said", "the chemical company also said": the company the story
             # is about (a group the event step made of the phrase itself is no company).
@@ -655,6 +657,24 @@ class QuoteFinder:
         # (a company first named further down is one the story only mentions)
         lead = named and self.doc[named[0][0]].idx < self._paras[0][1]
         return named[0][1] if lead else None
+
+    def _office_holder(self, tok: Token) -> str | None:
+        """The one person of the story who holds the title that owns ``tok`` ("the Prime
+        Minister's office", "the President's spokesman"): the person whose role ends in
+        that title; None when no one or several do."""
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or owner.pos_ not in {"PROPN", "NOUN"}:
+            return None
+        words = [t for t in self.doc[owner.left_edge.i : owner.i + 1] if t.lower_ != "the"]
+        title = " ".join(t.lower_ for t in words)
+        if not words or not self.res.lex.titles.match([fold(t.text) for t in words], 0):
+            return None
+        holders = [
+            a.id
+            for a in self.ctx.record.actors
+            if a.type == "person" and a.role and a.role.lower().endswith(title)
+        ]
+        return holders[0] if len(holders) == 1 else None
 
     def _body_headed_before(self, word: Token) -> str | None:
         """The organisation last named before ``word`` whose name ends in that word ("The
@@ -992,6 +1012,10 @@ class QuoteFinder:
             if c.dep_ == "prep" and c.lower_ in {"in", "by", "from"}:
                 # "the article in Progressive magazine", "a statement from the embassy"
                 obj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() in _PERSONAL_VOICES:
+                    holder = self._office_holder(obj)
+                    if holder:
+                        return holder  # "a statement from the Prime Minister's office"
                 who = self.res.named(obj) if obj is not None else None
                 if who is None and obj is not None:
                     # "in Progressive magazine" where only "the Progressive" was tagged
