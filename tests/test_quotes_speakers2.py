@@ -484,3 +484,13 @@ def test_an_office_owned_by_a_title_speaks_for_its_one_holder(coder):
     )
     assert _speaker_of(coder, text, "Prime Minister Jacques", "Paris") == "Jacques Chirac"
     assert _speaker_of(coder, text, "taxes", "Paris") == "Jacques Chirac"
+
+
+def test_party_sources_and_officials_speak_for_the_party_last_named(coder):
+    text = (
+        "Nakasone's ruling Liberal Democratic Party (LDP) is to consider new measures, "
+        "party sources said.\n"
+        "A senior party official said the package would be large.\n"
+    )
+    for start in ("Nakasone's ruling", "the package"):
+        assert _speaker_of(coder, text, start, "Tokyo") == "Liberal Democratic Party"

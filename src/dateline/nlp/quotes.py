@@ -397,6 +397,13 @@ class QuoteFinder:
             for j in range(close.i + 2, min(close.i + 8, len(self.doc))):
                 if j in self.res.actor_at:
                     return self.res.actor_at[j]
+        if lemma in {"source", "official"} and (not named or self._type_of(named) == "group"):
+            # "party sources said", "a senior party official said": the party last named
+            comp = next(
+                (c for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None
+            )
+            if comp is not None and (headed := self._body_headed_before(comp)):
+                return headed
         if lemma in {"source", "official"} and not named:
             # "a source at the company", "officials at the ministry": the body they are at.
             at = next(
