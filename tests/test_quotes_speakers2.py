@@ -494,3 +494,12 @@ def test_party_sources_and_officials_speak_for_the_party_last_named(coder):
     )
     for start in ("Nakasone's ruling", "the package"):
         assert _speaker_of(coder, text, start, "Tokyo") == "Liberal Democratic Party"
+
+
+def test_community_sources_speak_for_the_european_community(coder):
+    text = (
+        "Britain would coordinate action with its European Community partners.\n"
+        "    Community sources said after a meeting of trade officials that the group might "
+        "impose tariffs.\n"
+    )
+    assert _speaker_of(coder, text, "the group", "London") == "European Community"

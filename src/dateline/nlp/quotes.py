@@ -61,7 +61,7 @@ _ROLE_SCOPE = re.compile(r"\b(?:of|to|for|at|in|on)\b|,")
 _BODY_HEAD_WORDS = {
     "board", "association", "committee", "council", "commission", "union", "party",
     "agency", "bureau", "ministry", "department", "office", "federation", "institute",
-    "authority", "confederation", "chamber", "fund",
+    "authority", "confederation", "chamber", "fund", "community",
 }  # fmt: skip
 #: Published numbers (speakers.tsv, kind "document"), which speak for a state only when the
 #: text calls them official or the government's.
