@@ -155,6 +155,7 @@ def _people(ctx: StoryContext, people: list[PersonMention], taken: set[int]) -> 
         (m.text(doc), doc[m.start].idx, _paragraph_of(text, doc[m.start].idx)) for m in people
     ]
     datelines = digest_datelines(doc)
+    ctx.notes["digest_datelines"] = datelines  # the place step names them too
     out = []
     for cluster in cluster_names(mentions, _kb_apart(mentions)):
         ms = [people[i] for i in cluster.members]

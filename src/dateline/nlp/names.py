@@ -567,7 +567,7 @@ class NameReader:
                     entry.kind in {"country", "body"}
                     # ... and a state or province right before a title: "Ontario finance
                     # minister" (not "the canning group Souss Atlantique", Atlantique, Benin)
-                    or (entry.kind == "region" and self._title_at(self._lower(doc), i))
+                    or (entry.kind == "region" and self._title_at(lowered, i))
                 ):
                     return s, str(entry.country)
         if i - 2 >= floor and doc[i - 1].text in {"'s", "’s"}:

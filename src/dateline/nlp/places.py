@@ -79,7 +79,10 @@ def code_places(ctx: StoryContext) -> None:
     spans.extend(_sites(doc, spans, person_tokens, lex))
     spans.extend(_based_in(doc, spans, person_tokens))
     spans.extend(_named_landforms(doc, spans, person_tokens, lex))
-    spans.extend(_digest_datelines(doc, spans))
+    datelines = ctx.notes.get("digest_datelines")
+    if not isinstance(datelines, list):  # (the actor step finds them first: actors._people)
+        datelines = digest_datelines(doc)
+    spans.extend(_digest_datelines(datelines, spans))
     spans.extend(_sided_with(doc, spans))
     covered = {t for s, e, _ in spans for t in range(s, e)}
     for ent in doc.ents:
@@ -950,12 +953,12 @@ def _named_landforms(
 
 
 def _digest_datelines(
-    doc: Doc, spans: list[tuple[int, int, GeoEntry | None]]
+    datelines: list[tuple[int, int, GeoEntry]], spans: list[tuple[int, int, GeoEntry | None]]
 ) -> list[tuple[int, int, GeoEntry | None]]:
     """The datelines inside a digest of stories ("ROME - Italy's government ..."), which
     the NER often leaves untagged in capitals: places the story names."""
     taken = {t for s, e, _ in spans for t in range(s, e)}
-    return [(s, e, x) for s, e, x in digest_datelines(doc) if not taken & set(range(s, e))]
+    return [(s, e, x) for s, e, x in datelines if not taken & set(range(s, e))]
 
 
 def _sided_with(

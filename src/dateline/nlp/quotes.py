@@ -14,6 +14,7 @@ speaker when it continues that quote's paragraph or opens the next one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.lexicons import read_tsv
-from dateline.model import Quote
+from dateline.model import Actor, Quote
 from dateline.nlp.context import StoryContext
 from dateline.nlp.coref import Resolver
 from dateline.nlp.gazetteer import fold, gazetteer
@@ -560,17 +561,23 @@ class QuoteFinder:
         """The news outlet last named before ``tok``: a body of sector MED, or one the
         story called a newspaper ("The newspaper Welt am Sonntag said"), or one whose name
         ends as outlets' do ("the official China Legal News reported")."""
-        actor_at, actors = self.res.actor_at, self.res.actors
-        for i in range(tok.i - 1, -1, -1):
-            who = actor_at.get(i)
-            if who is None or actors[who].type != "organisation":
-                continue
-            a = actors[who]
-            if (
-                a.sector == "MED"
-                or a.name.split()[-1].lower() in _OUTLET_WORDS
-                or any(w.lower() in _PRINTED for w in a.aliases)
-            ):
+        return self._actor_before(
+            tok.i,
+            lambda a: (
+                a.type == "organisation"
+                and (
+                    a.sector == "MED"
+                    or a.name.split()[-1].lower() in _OUTLET_WORDS
+                    or any(w.lower() in _PRINTED for w in a.aliases)
+                )
+            ),
+        )
+
+    def _actor_before(self, i: int, keep: Callable[[Actor], bool]) -> str | None:
+        """The actor named last before token ``i`` that ``keep`` accepts."""
+        for j in range(i - 1, -1, -1):
+            who = self.res.actor_at.get(j)
+            if who is not None and keep(self.res.actors[who]):
                 return who
         return None
 
@@ -689,15 +696,9 @@ class QuoteFinder:
         forms = {word.lower_, word.lemma_.lower()}
         if not forms & _BODY_HEAD_WORDS:
             return None  # "trade officials" are not GATT's, nor "industry officials" MITI's
-        for i in range(word.i - 1, -1, -1):
-            who = self.res.actor_at.get(i)
-            if (
-                who is not None
-                and self.res.actors[who].type == "organisation"
-                and fold(self.res.actors[who].name).split()[-1] in forms
-            ):
-                return who
-        return None
+        return self._actor_before(
+            word.i, lambda a: a.type == "organisation" and fold(a.name).split()[-1] in forms
+        )
 
     def _unnamed_bodies(self, tok: Token, definite: bool) -> str | None:
         """Bodies the story names only by what they are, in the plural ("two U.S. wheat
@@ -707,10 +708,9 @@ class QuoteFinder:
         if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in _PLURAL_BODIES:
             return None
         if definite:
-            for i in range(tok.i - 1, -1, -1):
-                who = self.res.actor_at.get(i)
-                if who is not None and self.res.actors[who].name.split()[-1] == tok.lower_:
-                    return who
+            who = self._actor_before(tok.i, lambda a: a.name.split()[-1] == tok.lower_)
+            if who is not None:
+                return who
             for a in reversed(self.ctx.record.actors):  # a group made by this step
                 if a.type == "group" and a.name.split()[-1] == tok.lower_:
                     return a.id
